@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('defaults to an embedded database on 127.0.0.1:4280', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ environment: 'development', host: '127.0.0.1', port: 4280, databaseUrl: undefined, loadDatasets: true });
+    expect(config.embeddedPostgresDir).toMatch(/\.data\/embedded-postgres$/);
+  });
+
+  it('takes a PostgreSQL server from DATABASE_URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test' }).databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/test');
+  });
+
+  it('names every bad variable at once', () => {
+    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOAD_DATASETS: 'maybe' })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOAD_DATASETS: 'maybe' });
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('PORT');
+      expect(message).toContain('DATABASE_URL: must be a postgres:// or postgresql:// URL');
+      expect(message).toContain('LOAD_DATASETS');
+    }
+  });
+});

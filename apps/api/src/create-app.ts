@@ -1,0 +1,21 @@
+import { ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import { AppModule, type AppModuleOptions } from './app.module.js';
+import { serveDashboard } from './dashboard-static.js';
+import { validationError } from './errors/validation-error.js';
+import { PinoNestLogger } from './logging/logger.js';
+
+/** The Nest application, configured the same way for the server and the integration tests. */
+export async function createApp(options: AppModuleOptions & { readonly logger: Logger }): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
+    logger: new PinoNestLogger(options.logger),
+  });
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationError }));
+  app.use(pinoHttp({ logger: options.logger, autoLogging: { ignore: (request) => request.url === '/health' } }));
+  serveDashboard(app, options.config.dashboardDir, options.logger);
+  await app.init();
+  return app;
+}

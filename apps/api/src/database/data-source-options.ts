@@ -1,0 +1,19 @@
+import type { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+/** One definition of how we talk to PostgreSQL, shared by the API, the CLI and the tests. */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    // Schema changes only ever come from reviewed migrations.
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+    extra: { max: 10, application_name: 'marketlens-api' },
+  };
+}

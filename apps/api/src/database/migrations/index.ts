@@ -1,0 +1,5 @@
+import { InitialSchema1764122400000 } from './1764122400000-initial-schema.js';
+import { PartnershipsAndPredictions1764126000000 } from './1764126000000-partnerships-and-predictions.js';
+
+/** Every migration, oldest first. TypeORM orders by the timestamp in the class name. */
+export const MIGRATIONS = [InitialSchema1764122400000, PartnershipsAndPredictions1764126000000];

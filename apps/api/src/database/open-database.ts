@@ -1,0 +1,37 @@
+import { rm } from 'node:fs/promises';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config/config.js';
+import { startEmbeddedPostgres } from './embedded/embedded-postgres.js';
+import { ensureDatabase } from './ensure-database.js';
+
+export interface OpenDatabase {
+  readonly url: string;
+  readonly embedded: boolean;
+  close(): Promise<void>;
+}
+
+export const APPLICATION_DATABASE = 'marketlens';
+
+/** The configured PostgreSQL server, or an embedded one when DATABASE_URL is unset. */
+export async function openDatabase(config: AppConfig, logger: Logger): Promise<OpenDatabase> {
+  if (config.databaseUrl) {
+    await ensureDatabase(config.databaseUrl);
+    return { url: config.databaseUrl, embedded: false, close: async () => undefined };
+  }
+  const server = await startEmbeddedPostgres({
+    directory: config.embeddedPostgresDir,
+    database: APPLICATION_DATABASE,
+    logger,
+  });
+  try {
+    await ensureDatabase(server.url);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  const close = async (): Promise<void> => {
+    await server.stop();
+    if (config.embeddedPostgresEphemeral) await rm(config.embeddedPostgresDir, { recursive: true, force: true });
+  };
+  return { url: server.url, embedded: true, close };
+}

@@ -1,0 +1,82 @@
+import { parse } from 'csv-parse/sync';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { DatasetSeeder } from './dataset-seeder.js';
+
+/** Data rows of every `name` file below datasets/, counted by an independent CSV parser. */
+function rowsInFiles(name: string): number {
+  return readdirSync(DATASETS, { recursive: true })
+    .map(String)
+    .filter((path) => path.endsWith(`/${name}`))
+    .reduce((sum, path) => sum + parse(readFileSync(join(DATASETS, path)), { columns: true }).length, 0);
+}
+
+const DATASETS = fileURLToPath(new URL('../../../../datasets', import.meta.url));
+const TABLES = ['vendors', 'products', 'sources', 'datasets', 'dataset_versions', 'observations', 'events', 'partnerships', 'predictions'];
+
+async function counts(database: TestDatabase): Promise<Record<string, number>> {
+  const result: Record<string, number> = {};
+  for (const table of TABLES) {
+    const { rows } = await database.pool.query<{ count: string }>(`SELECT count(*) FROM ${table}`);
+    result[table] = Number(rows[0]!.count);
+  }
+  return result;
+}
+
+describe('loading the curated datasets/ folder', () => {
+  let database: TestDatabase;
+  let api: TestApp;
+  const logger = pino({ level: 'silent' });
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    api = await createTestApp(database.url);
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await database?.drop();
+  });
+
+  it('publishes every dataset, every row kept, each cited', async () => {
+    const results = await api.app.get(DatasetSeeder).seed(DATASETS, logger);
+    expect(results.map((result) => result.status)).toEqual(results.map(() => 'published'));
+    const loaded = await counts(database);
+    for (const table of ['observations', 'events', 'partnerships', 'predictions']) {
+      expect(loaded[table], table).toBe(rowsInFiles(`${table}.csv`));
+    }
+    const uncited = await database.pool.query('SELECT count(*)::int AS n FROM observations o LEFT JOIN sources s ON s.id = o.source_id WHERE s.title IS NULL');
+    expect(uncited.rows[0].n).toBe(0);
+  });
+
+  it('duplicates nothing when it runs again (a restart)', async () => {
+    const before = await counts(database);
+    const results = await api.app.get(DatasetSeeder).seed(DATASETS, logger);
+    expect(new Set(results.map((result) => result.status))).toEqual(new Set(['unchanged']));
+    expect(await counts(database)).toEqual(before);
+  });
+
+  it('keeps renamed products as one series ("MSN Messenger Service" is "MSN Messenger")', async () => {
+    const { rows } = await database.pool.query<{ name: string }>(
+      `SELECT DISTINCT p.name FROM observations o JOIN products p ON p.id = o.product_id
+       WHERE o.note LIKE '%MSN Messenger Service%' OR p.name ILIKE 'msn messenger%'`,
+    );
+    expect(rows.map((row) => row.name)).toEqual(['MSN Messenger']);
+  });
+
+  it('records the Windows XP launch with Windows Messenger bundled, with its source', async () => {
+    const { data } = await api.graphql<{ events: Array<{ date: string; kind: string; products: Array<{ name: string }>; source: { title: string } }> }>(
+      '{ events(from: "2001-10-25", to: "2001-10-25") { date kind products { name } source { title } } }',
+    );
+    const bundling = data!.events.find((event) => event.kind === 'bundling');
+    expect(bundling).toBeDefined();
+    expect(bundling!.date).toBe('2001-10-25');
+    expect(bundling!.products.map((product) => product.name)).toEqual(expect.arrayContaining(['Windows Messenger', 'Windows XP']));
+    expect(bundling!.source.title).toMatch(/IM Wars/);
+  });
+});

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { ADDITIVE_METRICS, COMPETITOR_KINDS, periodLabel, type Granularity, type Metric, type Segment } from '@marketlens/domain';
+import { In, type DataSource, type Repository } from 'typeorm';
+import { toProductModel } from '../catalog/catalog.service.js';
+import type { ProductModel } from '../catalog/models/product.model.js';
+import { ProductEntity } from '../catalog/product.entity.js';
+import { AppError, AppErrorCode } from '../errors/app-error.js';
+import { toSourceModel } from '../sources/models/source.model.js';
+import { SourceEntity } from '../sources/source.entity.js';
+import type { MarketShareArgs } from './dto/market-share.args.js';
+import { MARKET_SHARE_SQL, MARKET_SHARE_VIEWS_SQL } from './market-share.sql.js';
+import type { MarketShareModel, MarketSharePeriodModel, MarketShareViewModel } from './models/market-share.model.js';
+
+interface SharePoint {
+  period_start: string;
+  granularity: Granularity;
+  product_id: number;
+  value: number;
+  unit: string;
+  original_value: number;
+  original_unit: string;
+  note: string | null;
+  total: number;
+  share: number;
+}
+
+interface ViewRow {
+  metric: Metric;
+  segment: Segment;
+  geography: string;
+  source_id: number;
+  period_count: number;
+  product_count: number;
+  first_start: string;
+  last_start: string;
+}
+
+@Injectable()
+export class MarketShareService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(ProductEntity) private readonly products: Repository<ProductEntity>,
+    @InjectRepository(SourceEntity) private readonly sources: Repository<SourceEntity>,
+  ) {}
+
+  async marketShare(args: MarketShareArgs): Promise<MarketShareModel> {
+    if (!ADDITIVE_METRICS.has(args.metric)) {
+      throw new AppError(AppErrorCode.BadInput, `Shares of ${args.metric} mean nothing: its values do not add up across products.`);
+    }
+    const source = await this.sources.findOneBy({ id: Number(args.sourceId) });
+    if (!source) throw new AppError(AppErrorCode.NotFound, `No source with id ${args.sourceId}.`);
+    const points: SharePoint[] = await this.dataSource.query(MARKET_SHARE_SQL, [
+      args.metric,
+      args.segment,
+      args.geography,
+      source.id,
+      args.from ?? null,
+      args.to ?? null,
+      args.granularity ?? null,
+      COMPETITOR_KINDS,
+    ]);
+    const products = await this.productsById(points);
+    return {
+      metric: args.metric,
+      segment: args.segment,
+      geography: args.geography,
+      unit: points[0]?.unit ?? '',
+      source: toSourceModel(source),
+      products: rankProducts(points, products),
+      periods: groupPeriods(points, products),
+    };
+  }
+
+  async views(): Promise<MarketShareViewModel[]> {
+    const rows: ViewRow[] = await this.dataSource.query(MARKET_SHARE_VIEWS_SQL, [[...ADDITIVE_METRICS], COMPETITOR_KINDS]);
+    const sources = await this.sources.findBy({ id: In([...new Set(rows.map((row) => row.source_id))]) });
+    const sourceById = new Map(sources.map((source) => [source.id, toSourceModel(source)]));
+    return rows.map((row) => ({
+      metric: row.metric,
+      segment: row.segment,
+      geography: row.geography,
+      source: sourceById.get(row.source_id)!,
+      productCount: row.product_count,
+      periodCount: row.period_count,
+      firstPeriod: row.first_start,
+      lastPeriod: row.last_start,
+    }));
+  }
+
+  private async productsById(points: readonly SharePoint[]): Promise<Map<number, ProductModel>> {
+    const ids = [...new Set(points.map((point) => point.product_id))];
+    const products = await this.products.find({ where: { id: In(ids) }, relations: { vendor: true, aliases: true } });
+    return new Map(products.map((product) => [product.id, toProductModel(product)]));
+  }
+}
+
+function rankProducts(points: readonly SharePoint[], products: ReadonlyMap<number, ProductModel>): ProductModel[] {
+  const totals = new Map<number, number>();
+  for (const point of points) totals.set(point.product_id, (totals.get(point.product_id) ?? 0) + point.share);
+  return [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => products.get(id)!);
+}
+
+function groupPeriods(points: readonly SharePoint[], products: ReadonlyMap<number, ProductModel>): MarketSharePeriodModel[] {
+  const periods = new Map<string, MarketSharePeriodModel>();
+  for (const point of points) {
+    const key = `${point.period_start}/${point.granularity}`;
+    let period = periods.get(key);
+    if (!period) {
+      const label = periodLabel(point.period_start, point.granularity);
+      period = { label, start: point.period_start, granularity: point.granularity, total: point.total, entries: [], missingProductIds: [] };
+      periods.set(key, period);
+    }
+    period.entries.push({
+      product: products.get(point.product_id)!,
+      value: point.value,
+      share: point.share,
+      originalValue: point.original_value,
+      originalUnit: point.original_unit,
+      note: point.note,
+    });
+  }
+  const all = [...products.keys()].map(String);
+  for (const period of periods.values()) {
+    const present = new Set(period.entries.map((entry) => entry.product.id));
+    period.missingProductIds = all.filter((id) => !present.has(id));
+  }
+  return [...periods.values()];
+}

@@ -1,0 +1,34 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { SourceEntity } from '../source.entity.js';
+
+@ObjectType('Source', { description: 'Who measured or claimed a number, where it was published and when.' })
+export class SourceModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'The full citation.' })
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  url!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who measured it (Jupiter Media Metrix, Gartner, the company…).' })
+  publisher!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Publication date as precise as known (YYYY, YYYY-MM or YYYY-MM-DD).' })
+  published!: string | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+}
+
+export function toSourceModel(source: Pick<SourceEntity, 'id' | 'title' | 'url' | 'publisher' | 'published' | 'note'>): SourceModel {
+  return {
+    id: String(source.id),
+    title: source.title,
+    url: source.url,
+    publisher: source.publisher,
+    published: source.published,
+    note: source.note,
+  };
+}

@@ -1,0 +1,3 @@
+export * from './vocabulary/index.js';
+export * from './period.js';
+export * from './names.js';

@@ -1,0 +1,91 @@
+import type { Readable } from 'node:stream';
+import { csvRecords, MAX_COLUMNS, MAX_FIELD_BYTES } from './csv-records.js';
+import type { Problem } from './problem.js';
+import type { ResourceDefinition } from './resources/resource-definition.js';
+import { RowReader } from './row-reader.js';
+import { nearest } from './suggest.js';
+
+export type ResourceItem<Row> = { readonly type: 'row'; readonly row: Row } | { readonly type: 'problem'; readonly problem: Problem };
+
+/**
+ * Streams a CSV resource as typed rows and problems. Header problems end the stream (no row can be
+ * read without the right columns); row problems do not, so one pass reports them all.
+ */
+export async function* readCsvResource<Row>(
+  input: Readable,
+  definition: ResourceDefinition<Row>,
+  file: string,
+): AsyncGenerator<ResourceItem<Row>> {
+  let columns: readonly string[] | undefined;
+  let rows = 0;
+  for await (const item of csvRecords(input, file)) {
+    if (item.type === 'problem') {
+      yield item;
+      return;
+    }
+    if (item.type === 'header') {
+      const problems = headerProblems(item.columns, definition, file);
+      if (problems.length > 0) {
+        yield* problems.map((problem) => ({ type: 'problem' as const, problem }));
+        return;
+      }
+      columns = item.columns;
+      continue;
+    }
+    rows++;
+    yield* readRecord(item.line, item.fields, columns ?? [], definition, file);
+  }
+  if (columns === undefined) yield { type: 'problem', problem: { file, line: 0, message: 'is empty; expected a header line and rows' } };
+  else if (rows === 0) yield { type: 'problem', problem: { file, line: 1, message: 'has a header but no rows' } };
+}
+
+function* readRecord<Row>(
+  line: number,
+  fields: readonly string[],
+  columns: readonly string[],
+  definition: ResourceDefinition<Row>,
+  file: string,
+): Generator<ResourceItem<Row>> {
+  if (fields.length !== columns.length) {
+    yield { type: 'problem', problem: { file, line, message: `has ${fields.length} fields; the header has ${columns.length}` } };
+    return;
+  }
+  const values: Record<string, string> = {};
+  let intact = true;
+  for (const [index, column] of columns.entries()) {
+    const value = fields[index] ?? '';
+    if (value.includes('\u0000')) {
+      yield { type: 'problem', problem: { file, line, column, message: 'contains a NUL byte' } };
+      intact = false;
+    } else if (Buffer.byteLength(value) > MAX_FIELD_BYTES) {
+      yield { type: 'problem', problem: { file, line, column, message: `is longer than ${MAX_FIELD_BYTES / 1024} KiB` } };
+      intact = false;
+    }
+    values[column] = value;
+  }
+  if (!intact) return;
+  const reader = new RowReader(file, line, values);
+  const row = definition.read(reader);
+  if (row !== undefined && reader.problems.length === 0) yield { type: 'row', row };
+  else yield* reader.problems.map((problem) => ({ type: 'problem' as const, problem }));
+}
+
+function headerProblems(columns: readonly string[], definition: ResourceDefinition<unknown>, file: string): Problem[] {
+  const known = [...definition.columns, ...definition.optionalColumns];
+  const problems: Problem[] = [];
+  const at = (message: string, column?: string): Problem => ({ file, line: 1, ...(column ? { column } : {}), message });
+  if (columns.length > MAX_COLUMNS) return [at(`has ${columns.length} columns; at most ${MAX_COLUMNS} are allowed`)];
+  const seen = new Set<string>();
+  for (const column of columns) {
+    if (seen.has(column)) problems.push(at('appears twice in the header', column));
+    seen.add(column);
+    if (!known.includes(column)) {
+      const guess = nearest(column, known);
+      problems.push(at(`is not a ${definition.kind} column${guess ? ` (did you mean ${guess}?)` : ''}; expected ${known.join(', ')}`, column));
+    }
+  }
+  for (const column of definition.columns) {
+    if (!seen.has(column)) problems.push(at(`is missing from the header; expected ${definition.columns.join(', ')}`, column));
+  }
+  return problems;
+}
