@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from './problem.js';
-import { readCsvResource } from './read-resource.js';
+import { readResource } from './read-resource.js';
 import { observationsResource, type ObservationRow } from './resources/index.js';
 
 const HEADER = 'period,product,vendor,metric,value,unit,segment,geography,source,note';
@@ -9,14 +9,14 @@ const HEADER = 'period,product,vendor,metric,value,unit,segment,geography,source
 async function read(text: string) {
   const rows: ObservationRow[] = [];
   const problems: string[] = [];
-  for await (const item of readCsvResource(Readable.from([Buffer.from(text)]), observationsResource, 'im.csv')) {
+  for await (const item of readResource(Readable.from([Buffer.from(text)]), observationsResource, 'im.csv')) {
     if (item.type === 'row') rows.push(item.row);
     else problems.push(formatProblem(item.problem));
   }
   return { rows, problems };
 }
 
-describe('readCsvResource (observations)', () => {
+describe('readResource (observations)', () => {
   it('reads a row, normalizing the value and keeping what the source stated', async () => {
     const { rows, problems } = await read(`${HEADER}\n1999-08,AIM,AOL,unique_users,18.1,million,all,US,mm,"note, with comma"\n`);
     expect(problems).toEqual([]);

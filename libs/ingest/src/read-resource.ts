@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
-import { csvRecords, MAX_COLUMNS, MAX_FIELD_BYTES } from './csv-records.js';
+import { csvRecords, MAX_COLUMNS, MAX_FIELD_BYTES, type CsvItem } from './csv-records.js';
+import { jsonRecords } from './json-records.js';
 import type { Problem } from './problem.js';
 import type { ResourceDefinition } from './resources/resource-definition.js';
 import { RowReader } from './row-reader.js';
@@ -7,21 +8,59 @@ import { nearest } from './suggest.js';
 
 export type ResourceItem<Row> = { readonly type: 'row'; readonly row: Row } | { readonly type: 'problem'; readonly problem: Problem };
 
+export type ResourceFormat = 'csv' | 'json';
+
+/** CSV unless the file is named *.json. */
+export function formatOf(file: string): ResourceFormat {
+  return /\.json$/i.test(file) ? 'json' : 'csv';
+}
+
+function recordsOf(input: Readable, file: string, format: ResourceFormat): AsyncGenerator<CsvItem> {
+  return format === 'json' ? jsonRecords(input, file) : csvRecords(input, file);
+}
+
+/** The header of a resource (read and the stream closed), or the problem that prevented reading it. */
+export async function readHeader(input: Readable, file: string, format: ResourceFormat = formatOf(file)): Promise<readonly string[] | Problem> {
+  try {
+    for await (const item of recordsOf(input, file, format)) {
+      if (item.type === 'header') return item.columns;
+      if (item.type === 'problem') return item.problem;
+    }
+    return { file, line: 0, message: 'is empty; expected a header line and rows' };
+  } finally {
+    input.destroy();
+  }
+}
+
+/** The resource kind whose columns a header has (all required ones, nothing unknown), if exactly one fits. */
+export function detectResourceKind(columns: readonly string[], definitions: readonly ResourceDefinition<unknown>[]): ResourceDefinition<unknown> | undefined {
+  const fitting = definitions.filter(
+    (definition) =>
+      definition.columns.every((column) => columns.includes(column)) &&
+      columns.every((column) => definition.columns.includes(column) || definition.optionalColumns.includes(column)),
+  );
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
 /**
- * Streams a CSV resource as typed rows and problems. Header problems end the stream (no row can be
- * read without the right columns); row problems do not, so one pass reports them all.
+ * Streams a resource (CSV, or a JSON array of objects) as typed rows and problems. Header problems
+ * end the stream (no row can be read without the right columns); row problems do not, so one pass
+ * reports them all.
  */
-export async function* readCsvResource<Row>(
+export async function* readResource<Row>(
   input: Readable,
   definition: ResourceDefinition<Row>,
   file: string,
+  format: ResourceFormat = formatOf(file),
 ): AsyncGenerator<ResourceItem<Row>> {
   let columns: readonly string[] | undefined;
   let rows = 0;
-  for await (const item of csvRecords(input, file)) {
+  for await (const item of recordsOf(input, file, format)) {
     if (item.type === 'problem') {
       yield item;
-      return;
+      // A CSV cannot be read past a broken quote; a JSON element's problem spoils only that element.
+      if (format === 'csv' || columns === undefined) return;
+      continue;
     }
     if (item.type === 'header') {
       const problems = headerProblems(item.columns, definition, file);

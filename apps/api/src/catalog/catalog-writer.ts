@@ -63,11 +63,8 @@ export class CatalogWriter {
   private async keys(kind: Kind): Promise<Map<string, number>> {
     const cached = kind === 'vendor' ? this.vendorKeys : this.productKeys;
     if (cached) return cached;
-    const table = kind === 'vendor' ? 'vendors' : 'products';
-    const rows: Array<{ id: number; name: string }> = await this.manager.query(
-      `SELECT id, name FROM ${table} UNION ALL SELECT ${kind}_id, alias FROM ${kind}_aliases`,
-    );
-    const keys = new Map(rows.map((row) => [nameKey(row.name), row.id]));
+    const rows: Array<{ id: number; key: string }> = await this.manager.query(`SELECT key, id FROM ${kind}_keys`);
+    const keys = new Map(rows.map((row) => [row.key, row.id]));
     if (kind === 'vendor') this.vendorKeys = keys;
     else this.productKeys = keys;
     return keys;
@@ -90,15 +87,21 @@ export class CatalogWriter {
     return id;
   }
 
-  /** Inserts by slug; a concurrent upload that created the same slug first wins and we reuse its row. */
+  /**
+   * Inserts by key; a concurrent upload that created the same name first wins and we reuse its row.
+   * Two names with different keys but one slug ("A+B", "A plus B") get the slug made unique.
+   */
   private async insertNamed(table: 'vendors' | 'products', name: string, columns: string, values: unknown[]): Promise<number> {
-    const placeholders = values.map((_, index) => `$${index + 3}`).join(', ');
+    const key = nameKey(name);
+    const placeholders = values.map((_, index) => `$${index + 4}`).join(', ');
     const inserted: Array<{ id: number }> = await this.manager.query(
-      `INSERT INTO ${table} (slug, name, ${columns}) VALUES ($1, $2, ${placeholders}) ON CONFLICT (slug) DO NOTHING RETURNING id`,
-      [slugOf(name), name, ...values],
+      `INSERT INTO ${table} (slug, name, key, ${columns})
+       SELECT CASE WHEN EXISTS (SELECT 1 FROM ${table} WHERE slug = $1) THEN $1 || '-' || substr(md5($3), 1, 6) ELSE $1 END, $2, $3, ${placeholders}
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [slugOf(name), name, key, ...values],
     );
     if (inserted[0]) return inserted[0].id;
-    const existing: Array<{ id: number }> = await this.manager.query(`SELECT id FROM ${table} WHERE slug = $1`, [slugOf(name)]);
+    const existing: Array<{ id: number }> = await this.manager.query(`SELECT id FROM ${table} WHERE key = $1`, [key]);
     if (!existing[0]) throw new Error(`could not create or find ${table} "${name}"`);
     return existing[0].id;
   }

@@ -6,6 +6,7 @@ import { DatasetVersionEntity } from '../datasets/dataset-version.entity.js';
 import { DatasetEntity } from '../datasets/dataset.entity.js';
 import { EventActorEntity } from '../events/event-actor.entity.js';
 import { EventEntity } from '../events/event.entity.js';
+import { IngestionJobEntity } from '../ingestion/ingestion-job.entity.js';
 import { SourceEntity } from '../sources/source.entity.js';
 
 export const ENTITIES = [
@@ -18,4 +19,5 @@ export const ENTITIES = [
   DatasetVersionEntity,
   EventEntity,
   EventActorEntity,
+  IngestionJobEntity,
 ];

@@ -1,110 +1,110 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  eventsResource,
-  observationsResource,
-  partnershipsResource,
-  predictionsResource,
-  productsResource,
-  readCsvResource,
-  vendorsResource,
-  type DatasetInput,
-  type DatasetResource,
-  type ResourceDefinition,
+  IngestError,
+  RESOURCE_ORDER,
+  type DataPackage,
+  type EventRow,
+  type PartnershipRow,
+  type PredictionRow,
+  type ProductRow,
   type ResourceKind,
+  type VendorRow,
 } from '@marketlens/ingest';
-import { relative } from 'node:path';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { CatalogWriter } from '../catalog/catalog-writer.js';
 import { ProductSink, VendorSink } from '../catalog/catalog-sinks.js';
+import { AppError, AppErrorCode } from '../errors/app-error.js';
 import { EventSink } from '../events/event-sink.js';
-import { ObservationSink } from '../observations/observation-sink.js';
+import type { PublishOutcome } from '../ingestion/ingestion-job.entity.js';
+import { IngestionJobs } from '../ingestion/ingestion-jobs.service.js';
+import { findDuplicateObservations } from '../observations/duplicate-observations.js';
 import { PartnershipSink } from '../partnerships/partnership-sink.js';
 import { PredictionSink } from '../predictions/prediction-sink.js';
-import { checksumOf } from './checksum.js';
 import { DatasetVersionWriter } from './dataset-version-writer.js';
 import { ProblemCollector } from './problem-collector.js';
 import type { PublishContext, RowSink } from './publish-context.js';
 import { SourceResolver } from './source-resolver.js';
+import { publishStagedObservations } from './staged-observations-publisher.js';
 
-export interface PublishResult {
-  readonly dataset: string;
-  readonly version: number;
-  /** `unchanged`: the same content was already uploaded; nothing was written. */
+export interface PublishResult extends PublishOutcome {
+  /** `unchanged`: the same content was already a version of this dataset; nothing was written. */
   readonly status: 'published' | 'unchanged';
-  readonly rows: Partial<Record<ResourceKind, number>>;
-  readonly createdVendors: readonly string[];
-  readonly createdProducts: readonly string[];
-}
-
-interface Pipeline {
-  readonly definition: ResourceDefinition<unknown>;
-  readonly sink: RowSink<unknown>;
-}
-
-/** Pairs a resource definition with the sink for its rows (the row type checked here, erased after). */
-function pipeline<Row>(definition: ResourceDefinition<Row>, sink: RowSink<Row>): Pipeline {
-  return { definition, sink } as Pipeline;
 }
 
 /**
- * Publishes a dataset version all or nothing: every row is validated and written inside one
- * transaction, and the version only becomes current when nothing is wrong. A crash, a dropped
- * connection or one bad row anywhere leaves the database as it was.
+ * Publishes a validated ingestion job in one transaction: a new dataset version, its rows moved from
+ * staging, the version made current. A crash or a problem anywhere rolls everything back.
  */
 @Injectable()
 export class DatasetPublisher {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: IngestionJobs,
+  ) {}
 
-  async publish(input: DatasetInput, createdBy: string, baseDirectory?: string): Promise<PublishResult> {
-    const checksum = await checksumOf([input.descriptorFile, ...input.resources]);
-    return this.dataSource.transaction(async (manager) => {
-      const versions = new DatasetVersionWriter(manager);
-      const existing = await versions.lockAndFind(input.descriptor.name, checksum);
-      if (existing) return { dataset: input.descriptor.name, version: existing.number, status: 'unchanged', rows: {}, createdVendors: [], createdProducts: [] };
-      const version = await versions.create(input.descriptor, checksum, createdBy);
-      const problems = new ProblemCollector();
-      const catalog = new CatalogWriter(manager);
-      const sources = await SourceResolver.forPackage(manager, input.descriptor.sources, problems);
-      const context: PublishContext = { manager, versionId: version.id, catalog, problems, sourceId: (value, at) => sources.idOf(value, at) };
-      const rows = await this.readResources(input.resources, context, baseDirectory);
-      problems.throwIfAny();
-      const rowCount = Object.values(rows).reduce((sum, count) => sum + count, 0);
-      await versions.makeCurrent(version, rowCount);
-      return { dataset: input.descriptor.name, version: version.number, status: 'published', rows, createdVendors: catalog.created.vendors, createdProducts: catalog.created.products };
-    });
+  async publish(jobId: string, publishedBy: string): Promise<PublishResult> {
+    try {
+      return await this.dataSource.transaction((manager) => this.publishIn(manager, jobId, publishedBy));
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      await this.jobs.reject(jobId, error.problems, error.totalProblems, `${error.totalProblems} problems found while publishing; nothing was stored`);
+      throw new AppError(AppErrorCode.IngestRejected, error.message, { problems: error.problems, totalProblems: error.totalProblems });
+    }
   }
 
-  private async readResources(resources: readonly DatasetResource[], context: PublishContext, baseDirectory?: string): Promise<Partial<Record<ResourceKind, number>>> {
-    const rows: Partial<Record<ResourceKind, number>> = {};
-    for (const resource of resources) {
-      const file = baseDirectory ? relative(baseDirectory, resource.path) : resource.path;
-      const pipeline = this.pipelineFor(resource.kind, context);
-      for await (const item of readCsvResource(resource.open(), pipeline.definition, file)) {
-        if (item.type === 'problem') context.problems.add(item.problem);
-        else await pipeline.sink.accept(item.row, file);
-      }
-      await pipeline.sink.finish();
-      rows[resource.kind] = (rows[resource.kind] ?? 0) + pipeline.sink.count;
+  private async publishIn(manager: EntityManager, jobId: string, publishedBy: string): Promise<PublishResult> {
+    const rows: Array<{ status: string; checksum: string; descriptor: DataPackage }> = await manager.query(
+      'SELECT status, checksum, descriptor FROM ingestion_jobs WHERE id = $1 FOR UPDATE',
+      [jobId],
+    );
+    const job = rows[0];
+    if (!job) throw new AppError(AppErrorCode.NotFound, `No ingestion job ${jobId}.`);
+    if (job.status !== 'validated') throw new AppError(AppErrorCode.Conflict, `This upload is ${job.status}; only a validated upload can be published.`);
+    const descriptor = job.descriptor;
+    const versions = new DatasetVersionWriter(manager);
+    const existing = await versions.lockAndFind(descriptor.name, job.checksum);
+    if (existing) {
+      const outcome: PublishResult = { status: 'unchanged', dataset: descriptor.name, version: existing.number, rows: {}, createdVendors: [], createdProducts: [] };
+      await this.jobs.finish(manager, jobId, 'unchanged', outcome, `identical to version ${existing.number} of ${descriptor.name}: nothing changed`);
+      return outcome;
     }
-    return rows;
+    const version = await versions.create(descriptor, job.checksum, publishedBy);
+    const problems = new ProblemCollector();
+    const catalog = new CatalogWriter(manager);
+    const sources = await SourceResolver.forPackage(manager, descriptor.sources, problems);
+    const context: PublishContext = { manager, versionId: version.id, catalog, problems, sourceId: (value, at) => sources.idOf(value, at) };
+    const counts: Record<string, number> = {};
+    for (const kind of RESOURCE_ORDER) {
+      const count = kind === 'observations' ? await publishStagedObservations(manager, jobId, version.id, catalog, sources) : await this.publishRecords(manager, jobId, kind, context);
+      if (count > 0) counts[kind] = count;
+    }
+    if (counts['observations']) {
+      for (const problem of await findDuplicateObservations(manager, version.id, 'observations')) problems.add(problem);
+    }
+    problems.throwIfAny();
+    await versions.makeCurrent(version, Object.values(counts).reduce((sum, count) => sum + count, 0));
+    const outcome: PublishResult = { status: 'published', dataset: descriptor.name, version: version.number, rows: counts, createdVendors: catalog.created.vendors, createdProducts: catalog.created.products };
+    await this.jobs.finish(manager, jobId, 'published', outcome, `published as version ${version.number} of ${descriptor.name}`);
+    return outcome;
   }
 
-  private pipelineFor(kind: ResourceKind, context: PublishContext): Pipeline {
-    switch (kind) {
-      case 'vendors':
-        return pipeline(vendorsResource, new VendorSink(context));
-      case 'products':
-        return pipeline(productsResource, new ProductSink(context));
-      case 'observations':
-        return pipeline(observationsResource, new ObservationSink(context));
-      case 'events':
-        return pipeline(eventsResource, new EventSink(context));
-      case 'partnerships':
-        return pipeline(partnershipsResource, new PartnershipSink(context));
-      case 'predictions':
-        return pipeline(predictionsResource, new PredictionSink(context));
-    }
+  private async publishRecords(manager: EntityManager, jobId: string, kind: Exclude<ResourceKind, 'observations'>, context: PublishContext): Promise<number> {
+    const sink = sinkFor(kind, context);
+    const records: Array<{ file: string; data: unknown }> = await manager.query('SELECT file, data FROM staged_records WHERE job_id = $1 AND kind = $2 ORDER BY file, line', [jobId, kind]);
+    for (const record of records) await sink.accept(record.data, record.file);
+    await sink.finish();
+    return sink.count;
   }
 }
 
+function sinkFor(kind: Exclude<ResourceKind, 'observations'>, context: PublishContext): RowSink<unknown> {
+  const sinks: { [K in Exclude<ResourceKind, 'observations'>]: () => RowSink<never> } = {
+    vendors: () => new VendorSink(context) as RowSink<VendorRow>,
+    products: () => new ProductSink(context) as RowSink<ProductRow>,
+    events: () => new EventSink(context) as RowSink<EventRow>,
+    partnerships: () => new PartnershipSink(context) as RowSink<PartnershipRow>,
+    predictions: () => new PredictionSink(context) as RowSink<PredictionRow>,
+  };
+  return sinks[kind]() as RowSink<unknown>;
+}

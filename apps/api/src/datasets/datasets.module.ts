@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
-import { DatasetPublisher } from './dataset-publisher.service.js';
+import { IngestionModule } from '../ingestion/ingestion.module.js';
 import { DatasetSeeder } from './dataset-seeder.js';
 
 @Module({
-  providers: [DatasetPublisher, DatasetSeeder],
-  exports: [DatasetPublisher, DatasetSeeder],
+  imports: [IngestionModule],
+  providers: [DatasetSeeder],
+  exports: [DatasetSeeder],
 })
 export class DatasetsModule {}

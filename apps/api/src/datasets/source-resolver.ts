@@ -21,6 +21,11 @@ export class SourceResolver {
     return new SourceResolver(manager, ids, sources.length > 0, problems);
   }
 
+  /** Every source id resolved so far, by the value rows use. */
+  entries(): Array<[string, number]> {
+    return [...this.ids.entries()];
+  }
+
   async idOf(value: string, at: Omit<Problem, 'message'>): Promise<number | undefined> {
     const known = this.ids.get(value);
     if (known !== undefined) return known;

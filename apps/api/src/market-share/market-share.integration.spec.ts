@@ -1,7 +1,6 @@
-import { readDatasetFolder } from '@marketlens/ingest';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DatasetPublisher } from '../datasets/dataset-publisher.service.js';
+import { ingestFolder } from '../testing/ingest-folder.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 
@@ -39,7 +38,7 @@ describe('marketShare on two rival panels', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     api = await createTestApp(database.url);
-    await api.app.get(DatasetPublisher).publish(await readDatasetFolder(FIXTURE), 'test');
+    await ingestFolder(api.app, FIXTURE);
     const { rows } = await database.pool.query<{ id: number; publisher: string }>('SELECT id, publisher FROM sources');
     for (const row of rows) sourceIds[row.publisher] = String(row.id);
   });

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Problem } from '@marketlens/ingest';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AppError, AppErrorCode } from '../errors/app-error.js';
+import { IngestionJobEntity, type JobStatus, type PreviewRow, type PublishOutcome } from './ingestion-job.entity.js';
+
+/** A job not heard from for this long was interrupted (its process died): fail it and free its staging. */
+const STALE_AFTER = '10 minutes';
+/** Validated uploads nobody published are discarded after a day. */
+const UNPUBLISHED_AFTER = '1 day';
+
+@Injectable()
+export class IngestionJobs {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async create(createdBy: string, files: string[], bytesTotal: number | null): Promise<IngestionJobEntity> {
+    await this.expireAbandoned();
+    const repository = this.dataSource.getRepository(IngestionJobEntity);
+    return repository.save(repository.create({ status: 'created', createdBy, files, bytesTotal, bytesReceived: 0, rowsValidated: 0, problemCount: 0, problems: [], preview: [] }));
+  }
+
+  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<IngestionJobEntity> {
+    const job = await manager.findOneBy(IngestionJobEntity, { id });
+    if (!job) throw new AppError(AppErrorCode.NotFound, `No ingestion job ${id}.`);
+    return job;
+  }
+
+  async list(createdBy: string | undefined, limit: number): Promise<IngestionJobEntity[]> {
+    return this.dataSource.getRepository(IngestionJobEntity).find({
+      where: createdBy ? { createdBy } : {},
+      order: { createdAt: 'DESC' },
+      take: limit,
+    });
+  }
+
+  async start(id: string, dataset: string, descriptor: Record<string, unknown>, files: string[], bytesTotal: number | null): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE ingestion_jobs SET status = 'receiving', dataset = $2, descriptor = $3, files = $4, bytes_total = coalesce($5, bytes_total), updated_at = now() WHERE id = $1`,
+      [id, dataset, JSON.stringify(descriptor), JSON.stringify(files), bytesTotal],
+    );
+  }
+
+  async progress(id: string, bytesReceived: number, rowsValidated: number): Promise<void> {
+    await this.dataSource.query('UPDATE ingestion_jobs SET bytes_received = $2, rows_validated = $3, updated_at = now() WHERE id = $1', [id, bytesReceived, rowsValidated]);
+  }
+
+  async validated(id: string, checksum: string, preview: PreviewRow[], rowsValidated: number, bytesReceived: number): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE ingestion_jobs SET status = 'validated', checksum = $2, preview = $3, rows_validated = $4, bytes_received = $5, updated_at = now() WHERE id = $1`,
+      [id, checksum, JSON.stringify(preview), rowsValidated, bytesReceived],
+    );
+  }
+
+  /** Rejects a job with its problems and frees its staging rows. */
+  async reject(id: string, problems: readonly Problem[], total: number, message: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE ingestion_jobs SET status = 'rejected', problems = $2, problem_count = $3, message = $4, updated_at = now() WHERE id = $1`,
+        [id, JSON.stringify(problems), total, message],
+      );
+      await clearStaging(manager, [id]);
+    });
+  }
+
+  async fail(id: string, message: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE ingestion_jobs SET status = 'failed', message = $2, updated_at = now() WHERE id = $1 AND status IN ('created', 'receiving', 'validated')`, [id, message]);
+      await clearStaging(manager, [id]);
+    });
+  }
+
+  async finish(manager: EntityManager, id: string, status: Extract<JobStatus, 'published' | 'unchanged' | 'discarded'>, result: PublishOutcome | null, message: string): Promise<void> {
+    await manager.query('UPDATE ingestion_jobs SET status = $2, result = $3, message = $4, updated_at = now() WHERE id = $1', [id, status, result ? JSON.stringify(result) : null, message]);
+    await clearStaging(manager, [id]);
+  }
+
+  /** Interrupted jobs fail; validated jobs nobody published are discarded; both free their staging rows. */
+  async expireAbandoned(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const stale: Array<{ id: string }> = await manager.query(
+        `UPDATE ingestion_jobs SET status = CASE WHEN status = 'validated' THEN 'discarded' ELSE 'failed' END,
+                message = CASE WHEN status = 'validated' THEN 'discarded: validated but not published within ${UNPUBLISHED_AFTER}'
+                               ELSE 'interrupted: no progress for ${STALE_AFTER} (the process handling it stopped)' END,
+                updated_at = now()
+         WHERE (status IN ('created', 'receiving') AND updated_at < now() - interval '${STALE_AFTER}')
+            OR (status = 'validated' AND updated_at < now() - interval '${UNPUBLISHED_AFTER}')
+         RETURNING id`,
+      );
+      await clearStaging(manager, stale.map((row) => row.id));
+      return stale.length;
+    });
+  }
+}
+
+async function clearStaging(manager: EntityManager, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await manager.query('DELETE FROM staged_observations WHERE job_id = ANY($1::uuid[])', [ids]);
+  await manager.query('DELETE FROM staged_records WHERE job_id = ANY($1::uuid[])', [ids]);
+}
