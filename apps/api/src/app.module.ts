@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from './auth/auth.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.js';
@@ -28,6 +29,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
         GraphQLModule.forRoot(graphqlOptions(options.schemaFile ?? true)),
         HealthModule,
+        AuthModule,
         DatasetsModule,
         CatalogModule,
         EventsModule,

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { AuthService, demoEmail } from './auth/auth.service.js';
 import { loadConfig } from './config/config.js';
 import { createApp } from './create-app.js';
 import { migrate } from './database/migrate.js';
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     const applied = await migrate(database.url);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
     app = await createApp({ config, databaseUrl: database.url, logger });
+    await app.get(AuthService).ensureDemoUsers(logger);
     if (config.loadDatasets) await app.get(DatasetSeeder).seed(config.datasetsDir, logger);
     await app.listen(config.port, config.host);
   } catch (error) {
@@ -42,7 +44,10 @@ async function main(): Promise<void> {
   }
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}/`;
   logger.info({ url, seconds: (Date.now() - started) / 1000, embeddedDatabase: database.embedded }, 'Marketlens is ready');
-  process.stdout.write(`\n  Marketlens dashboard: ${url}\n  GraphQL API:          ${url}graphql\n\n`);
+  const demo = config.demoPassword
+    ? `  Demo logins (password "${config.demoPassword}"): ${demoEmail('viewer')}, ${demoEmail('researcher')}, ${demoEmail('admin')}\n`
+    : '';
+  process.stdout.write(`\n  Marketlens dashboard: ${url}\n  GraphQL API:          ${url}graphql\n${demo}\n`);
 }
 
 void main();

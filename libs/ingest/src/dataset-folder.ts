@@ -17,8 +17,8 @@ export interface DatasetResource extends DatasetFile {
 
 export interface DatasetInput {
   readonly descriptor: DataPackage;
-  /** The descriptor file itself, part of the checksum. */
-  readonly descriptorFile: DatasetFile;
+  /** The descriptor file, when the dataset came as a folder. */
+  readonly descriptorFile?: DatasetFile;
   /** In RESOURCE_ORDER. */
   readonly resources: readonly DatasetResource[];
 }

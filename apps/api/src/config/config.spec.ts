@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig } from './config.js';
 
 describe('loadConfig', () => {
   it('defaults to an embedded database on 127.0.0.1:4280', () => {
@@ -10,6 +10,19 @@ describe('loadConfig', () => {
 
   it('takes a PostgreSQL server from DATABASE_URL', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test' }).databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/test');
+  });
+
+  it('refuses production without a secret of its own', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: set a secret of your own/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: DEVELOPMENT_JWT_SECRET })).toThrow(/JWT_SECRET/);
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    expect(config.jwtSecret).toBe('x'.repeat(40));
+    expect(config.demoPassword).toBeUndefined();
+  });
+
+  it('creates demo accounts in development only', () => {
+    expect(loadConfig({}).demoPassword).toBe('marketlens-demo');
+    expect(loadConfig({ NODE_ENV: 'test' }).demoPassword).toBeUndefined();
   });
 
   it('names every bad variable at once', () => {

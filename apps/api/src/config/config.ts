@@ -22,6 +22,9 @@ const environmentSchema = z.object({
   DATASETS_DIR: z.string().min(1).default(resolve(REPOSITORY_ROOT, 'datasets')),
   DASHBOARD_DIR: z.string().min(1).default(resolve(REPOSITORY_ROOT, 'apps/dashboard/dist')),
   LOAD_DATASETS: booleanFlag.default(true),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(200 * 1024 * 1024),
+  DEMO_PASSWORD: z.string().min(8).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -38,7 +41,16 @@ export type AppConfig = Readonly<{
   dashboardDir: string;
   loadDatasets: boolean;
   logLevel: string;
+  /** Signs login tokens; required in production, a fixed development value elsewhere. */
+  jwtSecret: string;
+  uploadMaxBytes: number;
+  /** Demo accounts (one per role) are created in development only, with this password. */
+  demoPassword: string | undefined;
 }>;
+
+/** Known to everyone who reads this repository: fine for a laptop, refused in production. */
+export const DEVELOPMENT_JWT_SECRET = 'marketlens-development-only-jwt-secret-do-not-use';
+const DEVELOPMENT_DEMO_PASSWORD = 'marketlens-demo';
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -52,6 +64,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const value = parsed.data;
+  const production = value.NODE_ENV === 'production';
+  if (production && (!value.JWT_SECRET || value.JWT_SECRET === DEVELOPMENT_JWT_SECRET)) {
+    throw new ConfigError('Invalid configuration:\n  JWT_SECRET: set a secret of your own (32+ characters) in production');
+  }
   return {
     environment: value.NODE_ENV,
     host: value.HOST,
@@ -63,6 +79,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dashboardDir: value.DASHBOARD_DIR,
     loadDatasets: value.LOAD_DATASETS,
     logLevel: value.LOG_LEVEL,
+    jwtSecret: value.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+    uploadMaxBytes: value.UPLOAD_MAX_BYTES,
+    demoPassword: production ? undefined : (value.DEMO_PASSWORD ?? (value.NODE_ENV === 'development' ? DEVELOPMENT_DEMO_PASSWORD : undefined)),
   };
 }
 

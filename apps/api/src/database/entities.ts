@@ -1,3 +1,4 @@
+import { UserEntity } from '../auth/user.entity.js';
 import { ProductAliasEntity } from '../catalog/product-alias.entity.js';
 import { ProductEntity } from '../catalog/product.entity.js';
 import { VendorAliasEntity } from '../catalog/vendor-alias.entity.js';
@@ -20,4 +21,5 @@ export const ENTITIES = [
   EventEntity,
   EventActorEntity,
   IngestionJobEntity,
+  UserEntity,
 ];

@@ -13,7 +13,7 @@ export interface OpenDatabase {
 export const APPLICATION_DATABASE = 'marketlens';
 
 /** The configured PostgreSQL server, or an embedded one when DATABASE_URL is unset. */
-export async function openDatabase(config: AppConfig, logger: Logger): Promise<OpenDatabase> {
+export async function openDatabase(config: AppConfig, logger: Logger, attachToRunning = false): Promise<OpenDatabase> {
   if (config.databaseUrl) {
     await ensureDatabase(config.databaseUrl);
     return { url: config.databaseUrl, embedded: false, close: async () => undefined };
@@ -22,6 +22,7 @@ export async function openDatabase(config: AppConfig, logger: Logger): Promise<O
     directory: config.embeddedPostgresDir,
     database: APPLICATION_DATABASE,
     logger,
+    attachToRunning,
   });
   try {
     await ensureDatabase(server.url);

@@ -22,7 +22,7 @@ export class DatasetSeeder {
     inputs.sort((a, b) => Number(!isCatalog(a)) - Number(!isCatalog(b)));
     for (const input of inputs) {
       const named = { ...input, resources: input.resources.map((resource) => ({ ...resource, path: relative(directory, resource.path) })) };
-      const descriptorText = await readFile(input.descriptorFile.path, 'utf8');
+      const descriptorText = input.descriptorFile ? await readFile(input.descriptorFile.path, 'utf8') : null;
       const { result } = await this.ingestion.ingest(named, descriptorText, SEED_USER);
       logger.info({ dataset: result.dataset, version: result.version, status: result.status, rows: result.rows }, 'dataset loaded');
       results.push(result);

@@ -5,6 +5,7 @@ export enum AppErrorCode {
   Unauthenticated = 'UNAUTHENTICATED',
   Forbidden = 'FORBIDDEN',
   Conflict = 'CONFLICT',
+  RateLimited = 'RATE_LIMITED',
   IngestRejected = 'INGEST_REJECTED',
 }
 

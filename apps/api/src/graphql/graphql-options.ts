@@ -15,5 +15,6 @@ export function graphqlOptions(schemaFile: string | true): ApolloDriverConfig {
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphqlError,
+    context: ({ req }: { req: unknown }) => ({ req }),
   };
 }

@@ -75,6 +75,17 @@ export class IngestionJobs {
     await clearStaging(manager, [id]);
   }
 
+  async discard(id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const updated: [unknown, number] = await manager.query(
+        `UPDATE ingestion_jobs SET status = 'discarded', message = 'discarded without publishing', updated_at = now() WHERE id = $1 AND status IN ('created', 'validated')`,
+        [id],
+      );
+      if (updated[1] === 0) throw new AppError(AppErrorCode.Conflict, 'Only an upload that is not published or rejected can be discarded.');
+      await clearStaging(manager, [id]);
+    });
+  }
+
   /** Interrupted jobs fail; validated jobs nobody published are discarded; both free their staging rows. */
   async expireAbandoned(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { DatasetPublisher } from '../datasets/dataset-publisher.service.js';
 import { IngestionJobs } from './ingestion-jobs.service.js';
+import { IngestionResolver } from './ingestion.resolver.js';
 import { IngestionService } from './ingestion.service.js';
 import { DatasetStager } from './staging/dataset-stager.js';
 
 @Module({
-  providers: [IngestionJobs, DatasetStager, DatasetPublisher, IngestionService],
+  providers: [IngestionJobs, DatasetStager, DatasetPublisher, IngestionService, IngestionResolver],
   exports: [IngestionJobs, IngestionService, DatasetPublisher],
 })
 export class IngestionModule {}

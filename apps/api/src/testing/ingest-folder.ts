@@ -8,5 +8,5 @@ import { IngestionService } from '../ingestion/ingestion.service.js';
 export async function ingestFolder(app: INestApplication, directory: string, user = 'test') {
   const input = await readDatasetFolder(directory);
   const named = { ...input, resources: input.resources.map((resource) => ({ ...resource, path: basename(resource.path) })) };
-  return app.get(IngestionService).ingest(named, await readFile(input.descriptorFile.path, 'utf8'), user);
+  return app.get(IngestionService).ingest(named, await readFile(`${directory}/datapackage.json`, 'utf8'), user);
 }

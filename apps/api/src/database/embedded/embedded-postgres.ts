@@ -16,6 +16,11 @@ export interface EmbeddedPostgresOptions {
   readonly logger: Logger;
   /** The application database the returned `url` points at (created by the caller). */
   readonly database: string;
+  /**
+   * When an API already runs this cluster: attach to it (a short-lived tool such as the ingest CLI)
+   * instead of refusing. An attached caller never stops the cluster.
+   */
+  readonly attachToRunning?: boolean;
 }
 
 export interface RunningPostgres {
@@ -49,17 +54,24 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (user) for (const directory of [options.directory, socketDir]) await chown(directory, user.uid, user.gid);
 
   const password = await ensureCluster(binaries, options.directory, dataDir, user, options.logger);
-  await clearStalePostmaster(dataDir, options.logger);
-
+  const live = await clearStalePostmaster(dataDir, options.logger);
+  if (live && !options.attachToRunning) {
+    throw new Error(
+      `The embedded PostgreSQL in ${dataDir} is in use by a running Marketlens API (postmaster ${live.pid}). ` +
+        'Stop that API first, or set DATABASE_URL.',
+    );
+  }
+  if (live) {
+    options.logger.info({ port: live.port }, 'attached to the embedded PostgreSQL of the running API');
+    return connection(password, live.port, options.database, async () => undefined);
+  }
   const { child, port } = await spawnPostmaster(binaries, dataDir, socketDir, user, options.logger);
+  return connection(password, port, options.database, () => stopPostmaster(child, options.logger));
+}
+
+function connection(password: string, port: number, database: string, stop: () => Promise<void>): RunningPostgres {
   const base = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
-  const running: RunningPostgres = {
-    url: `${base}/${options.database}`,
-    adminUrl: `${base}/postgres`,
-    port,
-    stop: () => stopPostmaster(child, options.logger),
-  };
-  return running;
+  return { url: `${base}/${database}`, adminUrl: `${base}/postgres`, port, stop };
 }
 
 async function ensureCluster(

@@ -5,39 +5,44 @@ import type { Logger } from 'pino';
 
 const STOP_DEADLINE_MS = 20_000;
 
+/** A postmaster serving this data directory for another live process (an API), and its port. */
+export interface LivePostmaster {
+  readonly pid: number;
+  readonly port: number;
+}
+
 /**
  * Makes the data directory startable after a crash. A `postmaster.pid` whose process is gone is
  * removed; a postmaster left running by a killed API (orphaned: its parent is no longer the API)
- * is shut down. A postmaster whose parent is alive belongs to another running API: we refuse.
+ * is shut down. A postmaster whose parent is alive belongs to a running API: it is returned, for
+ * the caller to attach to (the CLI) or refuse (a second API).
  */
-export async function clearStalePostmaster(dataDir: string, logger: Logger): Promise<void> {
+export async function clearStalePostmaster(dataDir: string, logger: Logger): Promise<LivePostmaster | undefined> {
   const pidFile = join(dataDir, 'postmaster.pid');
-  const pid = await readPid(pidFile);
-  if (pid === undefined) return;
+  const lines = await readLines(pidFile);
+  const pid = Number.parseInt(lines[0] ?? '', 10);
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
   if (!isPostgres(pid)) {
     logger.warn({ pid, pidFile }, 'removing a stale postmaster.pid (its process is gone)');
     await rm(pidFile, { force: true });
-    return;
+    return undefined;
   }
   const parent = parentOf(pid);
   if (parent !== undefined && parent > 1 && isNode(parent)) {
-    throw new Error(
-      `The embedded PostgreSQL in ${dataDir} is in use by another process (postmaster ${pid}, parent ${parent}). ` +
-        'Stop that Marketlens API first, or set DATABASE_URL.',
-    );
+    // postmaster.pid's fourth line is the port it listens on.
+    return { pid, port: Number.parseInt(lines[3] ?? '', 10) };
   }
   logger.warn({ pid }, 'stopping an orphaned embedded PostgreSQL left by a killed process');
   await terminate(pid);
   await rm(pidFile, { force: true });
+  return undefined;
 }
 
-async function readPid(pidFile: string): Promise<number | undefined> {
+async function readLines(file: string): Promise<string[]> {
   try {
-    const firstLine = (await readFile(pidFile, 'utf8')).split('\n')[0] ?? '';
-    const pid = Number.parseInt(firstLine, 10);
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+    return (await readFile(file, 'utf8')).split('\n');
   } catch {
-    return undefined;
+    return [];
   }
 }
 

@@ -57,8 +57,9 @@ export class DatasetStager {
   async stage(jobId: string, input: DatasetInput, descriptorText: string | null): Promise<StageOutcome> {
     const files = input.resources.map((resource) => resource.path);
     await this.jobs.start(jobId, input.descriptor.name, input.descriptor as Record<string, unknown>, files, null);
-    const runner = this.dataSource.createQueryRunner();
-    const client = (await runner.connect()) as pg.PoolClient;
+    // One connection per COPY: a connection runs one COPY at a time.
+    const runners = [this.dataSource.createQueryRunner(), this.dataSource.createQueryRunner()] as const;
+    const [client, recordsClient] = (await Promise.all(runners.map((runner) => runner.connect()))) as [pg.PoolClient, pg.PoolClient];
     const progress = new UploadProgress((bytes, rows) => this.jobs.progress(jobId, bytes, rows));
     if (descriptorText !== null) progress.hashText(descriptorText);
     const run: StagingRun = {
@@ -68,7 +69,7 @@ export class DatasetStager {
       names: await KnownNames.load(this.dataSource.manager),
       sourceIds: new Set(input.descriptor.sources.map((source) => source.id)),
       observations: CopyWriter.start(client, 'staged_observations', OBSERVATION_COLUMNS),
-      records: CopyWriter.start(client, 'staged_records', ['job_id', 'kind', 'line', 'file', 'data']),
+      records: CopyWriter.start(recordsClient, 'staged_records', ['job_id', 'kind', 'line', 'file', 'data']),
       preview: [],
     };
     try {
@@ -88,7 +89,7 @@ export class DatasetStager {
       await this.jobs.fail(jobId, `could not read the upload: ${error instanceof Error ? error.message : String(error)}`);
       throw error;
     } finally {
-      await runner.release();
+      await Promise.all(runners.map((runner) => runner.release()));
     }
     return this.conclude(run);
   }

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AppError, AppErrorCode } from '../errors/app-error.js';
+import { toSourceModel } from '../sources/models/source.model.js';
+import type { SourceEntity } from '../sources/source.entity.js';
+import type { DatasetModel } from './models/dataset.model.js';
+
+interface DatasetRow {
+  id: number;
+  slug: string;
+  title: string;
+  description: string | null;
+  current_version_id: number | null;
+  versions: Array<{ id: number; number: number; checksum: string; row_count: number; created_by: string; created_at: string }>;
+}
+
+const CITED_SOURCES_SQL = `
+  SELECT DISTINCT s.* FROM sources s
+  WHERE s.id IN (
+    SELECT source_id FROM observations WHERE dataset_version_id = $1 UNION
+    SELECT source_id FROM events WHERE dataset_version_id = $1 UNION
+    SELECT source_id FROM partnerships WHERE dataset_version_id = $1 UNION
+    SELECT source_id FROM predictions WHERE dataset_version_id = $1)
+  ORDER BY s.published NULLS LAST, s.title`;
+
+@Injectable()
+export class DatasetsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(): Promise<DatasetModel[]> {
+    const rows: DatasetRow[] = await this.dataSource.query(
+      `SELECT d.id, d.slug, d.title, d.description, d.current_version_id,
+              coalesce(json_agg(json_build_object('id', v.id, 'number', v.number, 'checksum', v.checksum, 'row_count', v.row_count,
+                                                  'created_by', v.created_by, 'created_at', v.created_at) ORDER BY v.number DESC)
+                       FILTER (WHERE v.id IS NOT NULL), '[]') AS versions
+       FROM datasets d LEFT JOIN dataset_versions v ON v.dataset_id = d.id
+       GROUP BY d.id ORDER BY d.title`,
+    );
+    return Promise.all(rows.map((row) => this.toModel(row)));
+  }
+
+  /** Makes an older (or newer) version current again: one pointer change, in one statement. */
+  async restore(slug: string, version: number): Promise<DatasetModel> {
+    const updated: Array<{ id: number }> = await this.dataSource.query(
+      `UPDATE datasets d SET current_version_id = v.id FROM dataset_versions v
+       WHERE d.slug = $1 AND v.dataset_id = d.id AND v.number = $2 RETURNING d.id`,
+      [slug, version],
+    );
+    if (updated.length === 0) throw new AppError(AppErrorCode.NotFound, `Dataset ${slug} has no version ${version}.`);
+    const dataset = (await this.list()).find((candidate) => candidate.slug === slug);
+    if (!dataset) throw new AppError(AppErrorCode.NotFound, `No dataset ${slug}.`);
+    return dataset;
+  }
+
+  private async toModel(row: DatasetRow): Promise<DatasetModel> {
+    const sources: SourceEntity[] = row.current_version_id === null ? [] : await this.dataSource.query(CITED_SOURCES_SQL, [row.current_version_id]);
+    return {
+      id: String(row.id),
+      slug: row.slug,
+      title: row.title,
+      description: row.description,
+      currentVersion: row.versions.find((version) => version.id === row.current_version_id)?.number ?? null,
+      versions: row.versions.map((version) => ({
+        number: version.number,
+        checksum: version.checksum,
+        rowCount: version.row_count,
+        createdBy: version.created_by,
+        createdAt: new Date(version.created_at),
+        current: version.id === row.current_version_id,
+      })),
+      sources: sources.map(toSourceModel),
+    };
+  }
+}
