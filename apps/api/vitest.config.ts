@@ -9,7 +9,9 @@ const decorators = swc.vite({
 export default defineConfig({
   plugins: [decorators],
   oxc: false,
+  // Workspace libraries from their TypeScript sources (tests never run against a stale dist/).
   resolve: { conditions: ['@marketlens/source'] },
+  ssr: { resolve: { conditions: ['@marketlens/source'] } },
   test: {
     projects: [
       {

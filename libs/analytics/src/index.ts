@@ -1,1 +1,2 @@
 export * from './concentration.js';
+export * from './effects/index.js';

@@ -14,6 +14,7 @@ const QUOTE_ERRORS: Record<string, string> = {
   CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed (unbalanced quotes)',
   CSV_INVALID_CLOSING_QUOTE: 'a closing quote is followed by text (unbalanced quotes)',
   CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'a closing quote is followed by text (unbalanced quotes)',
+  CSV_INVALID_OPENING_QUOTE: 'a quote opens in the middle of a field (quote the whole field and double the quotes inside it)',
   CSV_MAX_RECORD_SIZE: `a record is larger than ${(MAX_COLUMNS * MAX_FIELD_BYTES) / 1024 / 1024} MiB`,
 };
 

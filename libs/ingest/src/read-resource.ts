@@ -32,14 +32,21 @@ export async function readHeader(input: Readable, file: string, format: Resource
   }
 }
 
-/** The resource kind whose columns a header has (all required ones, nothing unknown), if exactly one fits. */
+/**
+ * The resource kind a header most likely is: the one sharing the most columns with it, provided it
+ * shares at least half of that kind's required columns. Its header problems (a missing or misspelt
+ * column) are then reported precisely by readResource.
+ */
 export function detectResourceKind(columns: readonly string[], definitions: readonly ResourceDefinition<unknown>[]): ResourceDefinition<unknown> | undefined {
-  const fitting = definitions.filter(
-    (definition) =>
-      definition.columns.every((column) => columns.includes(column)) &&
-      columns.every((column) => definition.columns.includes(column) || definition.optionalColumns.includes(column)),
-  );
-  return fitting.length === 1 ? fitting[0] : undefined;
+  const scored = definitions
+    .map((definition) => ({
+      definition,
+      required: definition.columns.filter((column) => columns.includes(column)).length,
+      unknown: columns.filter((column) => !definition.columns.includes(column) && !definition.optionalColumns.includes(column)).length,
+    }))
+    .filter((candidate) => candidate.required * 2 >= candidate.definition.columns.length)
+    .sort((a, b) => b.required - a.required || a.unknown - b.unknown);
+  return scored[0]?.definition;
 }
 
 /**

@@ -48,22 +48,19 @@ export class IngestionResolver {
     const job = await this.jobs.get(args.jobId);
     ensureOwner(job, context);
     if (job.status !== 'created') throw new AppError(AppErrorCode.Conflict, `This upload is already ${job.status}; start a new one.`);
-    const files = await Promise.all(args.files);
-    const plan = await planUpload(
-      files.map((file) => ({ name: file.filename, open: () => file.createReadStream() })),
-      args.dataset,
-    );
-    if (!plan.ok) {
-      await this.jobs.reject(job.id, plan.problems, plan.problems.length, 'the files do not form a dataset; nothing was stored');
-    } else {
-      try {
-        await this.stager.stage(job.id, plan.input, plan.descriptorText);
-      } catch (error) {
-        const message = error instanceof Error && /exceeds the \d+ byte size limit/.test(error.message)
-          ? `a file is larger than the upload limit of ${megabytes(this.config.uploadMaxBytes)}`
-          : 'the upload could not be read to the end';
-        await this.jobs.fail(job.id, message);
-      }
+    try {
+      const files = await Promise.all(args.files);
+      const plan = await planUpload(
+        files.map((file) => ({ name: file.filename, open: () => file.createReadStream() })),
+        args.dataset,
+      );
+      if (plan.ok) await this.stager.stage(job.id, plan.input, plan.descriptorText);
+      else await this.jobs.reject(job.id, plan.problems, plan.problems.length, 'the files do not form a dataset; nothing was stored');
+    } catch (error) {
+      const message = error instanceof Error && /exceeds the \d+ byte size limit/.test(error.message)
+        ? `a file is larger than the upload limit of ${megabytes(this.config.uploadMaxBytes)}`
+        : 'the upload could not be read to the end';
+      await this.jobs.fail(job.id, message);
     }
     return toJobModel(await this.jobs.get(job.id));
   }
@@ -102,5 +99,5 @@ export class IngestionResolver {
 }
 
 function megabytes(bytes: number): string {
-  return `${Math.round(bytes / 1024 / 1024)} MB`;
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
