@@ -1,2 +1,3 @@
 export * from './concentration.js';
 export * from './effects/index.js';
+export * from './forecasting/index.js';
