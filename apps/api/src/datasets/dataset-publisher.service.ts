@@ -18,7 +18,7 @@ import { AppError, AppErrorCode } from '../errors/app-error.js';
 import { EventSink } from '../events/event-sink.js';
 import type { PublishOutcome } from '../ingestion/ingestion-job.entity.js';
 import { IngestionJobs } from '../ingestion/ingestion-jobs.service.js';
-import { findDuplicateObservations } from '../observations/duplicate-observations.js';
+import { stagingTables } from '../ingestion/staging/staging-tables.js';
 import { PartnershipSink } from '../partnerships/partnership-sink.js';
 import { PredictionSink } from '../predictions/prediction-sink.js';
 import { DatasetVersionWriter } from './dataset-version-writer.js';
@@ -30,6 +30,19 @@ import { publishStagedObservations } from './staged-observations-publisher.js';
 export interface PublishResult extends PublishOutcome {
   /** `unchanged`: the same content was already a version of this dataset; nothing was written. */
   readonly status: 'published' | 'unchanged';
+}
+
+/**
+ * Validation already rejects repeated series points within an upload; the unique index catches what
+ * changed in between (another upload adding an alias that makes two names one product).
+ */
+const SERIES_POINT_CONFLICT = new IngestError([
+  { file: 'observations', line: 0, message: 'two rows became the same series point while publishing (a product alias changed since validation); upload again to see which' },
+]);
+
+function isSeriesPointConflict(error: unknown): boolean {
+  const driverError = (error as { driverError?: { code?: string; constraint?: string } } | undefined)?.driverError;
+  return driverError?.code === '23505' && driverError.constraint === 'observations_series_point_idx';
 }
 
 /**
@@ -46,7 +59,8 @@ export class DatasetPublisher {
   async publish(jobId: string, publishedBy: string): Promise<PublishResult> {
     try {
       return await this.dataSource.transaction((manager) => this.publishIn(manager, jobId, publishedBy));
-    } catch (error) {
+    } catch (thrown) {
+      const error = isSeriesPointConflict(thrown) ? SERIES_POINT_CONFLICT : thrown;
       if (!(error instanceof IngestError)) throw error;
       await this.jobs.reject(jobId, error.problems, error.totalProblems, `${error.totalProblems} problems found while publishing; nothing was stored`);
       throw new AppError(AppErrorCode.IngestRejected, error.message, { problems: error.problems, totalProblems: error.totalProblems });
@@ -79,9 +93,6 @@ export class DatasetPublisher {
       const count = kind === 'observations' ? await publishStagedObservations(manager, jobId, version.id, catalog, sources) : await this.publishRecords(manager, jobId, kind, context);
       if (count > 0) counts[kind] = count;
     }
-    if (counts['observations']) {
-      for (const problem of await findDuplicateObservations(manager, version.id, 'observations')) problems.add(problem);
-    }
     problems.throwIfAny();
     await versions.makeCurrent(version, Object.values(counts).reduce((sum, count) => sum + count, 0));
     const outcome: PublishResult = { status: 'published', dataset: descriptor.name, version: version.number, rows: counts, createdVendors: catalog.created.vendors, createdProducts: catalog.created.products };
@@ -91,7 +102,7 @@ export class DatasetPublisher {
 
   private async publishRecords(manager: EntityManager, jobId: string, kind: Exclude<ResourceKind, 'observations'>, context: PublishContext): Promise<number> {
     const sink = sinkFor(kind, context);
-    const records: Array<{ file: string; data: unknown }> = await manager.query('SELECT file, data FROM staged_records WHERE job_id = $1 AND kind = $2 ORDER BY file, line', [jobId, kind]);
+    const records: Array<{ file: string; data: unknown }> = await manager.query(`SELECT file, data FROM ${stagingTables(jobId).records} WHERE kind = $1 ORDER BY file, line`, [kind]);
     for (const record of records) await sink.accept(record.data, record.file);
     await sink.finish();
     return sink.count;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { updateReturning } from '../database/update-returning.js';
 import { AppError, AppErrorCode } from '../errors/app-error.js';
 import { toSourceModel } from '../sources/models/source.model.js';
 import type { SourceEntity } from '../sources/source.entity.js';
@@ -42,7 +43,8 @@ export class DatasetsService {
 
   /** Makes an older (or newer) version current again: one pointer change, in one statement. */
   async restore(slug: string, version: number): Promise<DatasetModel> {
-    const updated: Array<{ id: number }> = await this.dataSource.query(
+    const updated = await updateReturning<{ id: number }>(
+      this.dataSource.manager,
       `UPDATE datasets d SET current_version_id = v.id FROM dataset_versions v
        WHERE d.slug = $1 AND v.dataset_id = d.id AND v.number = $2 RETURNING d.id`,
       [slug, version],

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { CatalogWriter } from '../catalog/catalog-writer.js';
+import { stagingTables } from '../ingestion/staging/staging-tables.js';
 import type { SourceResolver } from './source-resolver.js';
 
 /**
@@ -7,22 +8,21 @@ import type { SourceResolver } from './source-resolver.js';
  * are resolved (unknown ones created) once per distinct name, then one INSERT … SELECT copies every row.
  */
 export async function publishStagedObservations(manager: EntityManager, jobId: string, versionId: number, catalog: CatalogWriter, sources: SourceResolver): Promise<number> {
+  const staged = stagingTables(jobId).observations;
   const unknownVendors: Array<{ vendor: string }> = await manager.query(
-    `SELECT DISTINCT ON (vendor_key) vendor FROM staged_observations s
-     WHERE job_id = $1 AND vendor_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM vendor_keys k WHERE k.key = s.vendor_key)
+    `SELECT DISTINCT ON (vendor_key) vendor FROM ${staged} s
+     WHERE vendor_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM vendor_keys k WHERE k.key = s.vendor_key)
      ORDER BY vendor_key, line`,
-    [jobId],
   );
   for (const { vendor } of unknownVendors) await catalog.vendorId(vendor);
   const unknownProducts: Array<{ product: string; vendor: string | null }> = await manager.query(
-    `SELECT DISTINCT ON (product_key) product, vendor FROM staged_observations s
-     WHERE job_id = $1 AND NOT EXISTS (SELECT 1 FROM product_keys k WHERE k.key = s.product_key)
+    `SELECT DISTINCT ON (product_key) product, vendor FROM ${staged} s
+     WHERE NOT EXISTS (SELECT 1 FROM product_keys k WHERE k.key = s.product_key)
      ORDER BY product_key, line`,
-    [jobId],
   );
   for (const { product, vendor } of unknownProducts) await catalog.productId(product, vendor);
 
-  const sourceKeys: Array<{ source_key: string }> = await manager.query('SELECT DISTINCT source_key FROM staged_observations WHERE job_id = $1', [jobId]);
+  const sourceKeys: Array<{ source_key: string }> = await manager.query(`SELECT DISTINCT source_key FROM ${staged}`);
   for (const { source_key: key } of sourceKeys) await sources.idOf(key, { file: '', line: 0 });
   await manager.query('CREATE TEMP TABLE source_map (key text PRIMARY KEY, id integer NOT NULL) ON COMMIT DROP');
   const entries = sources.entries();
@@ -32,18 +32,17 @@ export async function publishStagedObservations(manager: EntityManager, jobId: s
     `WITH inserted AS (
      INSERT INTO observations (dataset_version_id, product_id, source_id, metric, period_start, granularity, value, unit,
                                original_value, original_unit, segment, geography, note, line)
-     SELECT $2, p.id, m.id, s.metric, s.period_start, s.granularity, s.value, s.unit,
+     SELECT $1, p.id, m.id, s.metric, s.period_start, s.granularity, s.value, s.unit,
             s.original_value, s.original_unit, s.segment, s.geography, s.note, s.line
-     FROM staged_observations s
+     FROM ${staged} s
      JOIN (SELECT DISTINCT ON (key) key, id FROM product_keys ORDER BY key, id) p ON p.key = s.product_key
      JOIN source_map m ON m.key = s.source_key
-     WHERE s.job_id = $1
      RETURNING 1)
      SELECT count(*) FROM inserted`,
-    [jobId, versionId],
+    [versionId],
   );
-  const staged: Array<{ count: string }> = await manager.query('SELECT count(*) FROM staged_observations WHERE job_id = $1', [jobId]);
-  const count = Number(staged[0]?.count ?? 0);
+  const counted: Array<{ count: string }> = await manager.query(`SELECT count(*) FROM ${staged}`);
+  const count = Number(counted[0]?.count ?? 0);
   const published = Number(inserted[0]?.count ?? 0);
   if (published !== count) throw new Error(`published ${published} of ${count} staged observations: a name or source did not resolve`);
   return count;

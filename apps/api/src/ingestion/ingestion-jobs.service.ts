@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Problem } from '@marketlens/ingest';
 import type { DataSource, EntityManager } from 'typeorm';
+import { updateReturning } from '../database/update-returning.js';
 import { AppError, AppErrorCode } from '../errors/app-error.js';
 import { IngestionJobEntity, type JobStatus, type PreviewRow, type PublishOutcome } from './ingestion-job.entity.js';
+import { dropStagingTables } from './staging/staging-tables.js';
 
 /** A job not heard from for this long was interrupted (its process died): fail it and free its staging. */
 const STALE_AFTER = '10 minutes';
@@ -77,11 +79,13 @@ export class IngestionJobs {
 
   async discard(id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const updated: [unknown, number] = await manager.query(
-        `UPDATE ingestion_jobs SET status = 'discarded', message = 'discarded without publishing', updated_at = now() WHERE id = $1 AND status IN ('created', 'validated')`,
+      const updated = await updateReturning<{ id: string }>(
+        manager,
+        `UPDATE ingestion_jobs SET status = 'discarded', message = 'discarded without publishing', updated_at = now()
+         WHERE id = $1 AND status IN ('created', 'validated') RETURNING id`,
         [id],
       );
-      if (updated[1] === 0) throw new AppError(AppErrorCode.Conflict, 'Only an upload that is not published or rejected can be discarded.');
+      if (updated.length === 0) throw new AppError(AppErrorCode.Conflict, 'Only an upload that is not published or rejected can be discarded.');
       await clearStaging(manager, [id]);
     });
   }
@@ -89,7 +93,8 @@ export class IngestionJobs {
   /** Interrupted jobs fail; validated jobs nobody published are discarded; both free their staging rows. */
   async expireAbandoned(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const stale: Array<{ id: string }> = await manager.query(
+      const stale = await updateReturning<{ id: string }>(
+        manager,
         `UPDATE ingestion_jobs SET status = CASE WHEN status = 'validated' THEN 'discarded' ELSE 'failed' END,
                 message = CASE WHEN status = 'validated' THEN 'discarded: validated but not published within ${UNPUBLISHED_AFTER}'
                                ELSE 'interrupted: no progress for ${STALE_AFTER} (the process handling it stopped)' END,
@@ -104,8 +109,4 @@ export class IngestionJobs {
   }
 }
 
-async function clearStaging(manager: EntityManager, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  await manager.query('DELETE FROM staged_observations WHERE job_id = ANY($1::uuid[])', [ids]);
-  await manager.query('DELETE FROM staged_records WHERE job_id = ANY($1::uuid[])', [ids]);
-}
+const clearStaging = dropStagingTables;

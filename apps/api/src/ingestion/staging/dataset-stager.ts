@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { nameKey } from '@marketlens/domain';
 import {
   RESOURCE_DEFINITIONS,
   readResource,
@@ -23,11 +22,12 @@ import { KnownNames } from './known-names.js';
 import { PREVIEW_ROWS, previewOf } from './preview.js';
 import { UploadProgress } from './progress.js';
 import { findStagedDuplicates } from './staged-duplicates.js';
+import { createStagingTables, stagingTables } from './staging-tables.js';
 
 export type StageOutcome = { status: 'validated'; rows: number; checksum: string } | { status: 'rejected'; problems: number };
 
 const OBSERVATION_COLUMNS = [
-  'job_id', 'line', 'period_start', 'granularity', 'product', 'product_key', 'product_ref', 'vendor', 'vendor_key', 'metric',
+  'line', 'period_start', 'granularity', 'product', 'product_key', 'product_ref', 'vendor', 'vendor_key', 'metric',
   'value', 'unit', 'original_value', 'original_unit', 'segment', 'geography', 'source_key', 'note',
 ];
 
@@ -57,6 +57,8 @@ export class DatasetStager {
   async stage(jobId: string, input: DatasetInput, descriptorText: string | null): Promise<StageOutcome> {
     const files = input.resources.map((resource) => resource.path);
     await this.jobs.start(jobId, input.descriptor.name, input.descriptor as Record<string, unknown>, files, null);
+    await createStagingTables(this.dataSource.manager, jobId);
+    const tables = stagingTables(jobId);
     // One connection per COPY: a connection runs one COPY at a time.
     const runners = [this.dataSource.createQueryRunner(), this.dataSource.createQueryRunner()] as const;
     const [client, recordsClient] = (await Promise.all(runners.map((runner) => runner.connect()))) as [pg.PoolClient, pg.PoolClient];
@@ -68,8 +70,8 @@ export class DatasetStager {
       progress,
       names: await KnownNames.load(this.dataSource.manager),
       sourceIds: new Set(input.descriptor.sources.map((source) => source.id)),
-      observations: CopyWriter.start(client, 'staged_observations', OBSERVATION_COLUMNS),
-      records: CopyWriter.start(recordsClient, 'staged_records', ['job_id', 'kind', 'line', 'file', 'data']),
+      observations: CopyWriter.start(client, tables.observations, OBSERVATION_COLUMNS),
+      records: CopyWriter.start(recordsClient, tables.records, ['kind', 'line', 'file', 'data']),
       preview: [],
     };
     try {
@@ -79,7 +81,7 @@ export class DatasetStager {
       await run.observations.end();
       await run.records.end();
       if (!run.problems.any && run.observations.rows > 0) {
-        const duplicates = await findStagedDuplicates(client, jobId, fileOf(input, 'observations'));
+        const duplicates = await findStagedDuplicates(client, tables.observations, fileOf(input, 'observations'));
         run.problems.addFound(duplicates.problems, duplicates.total);
       }
       await progress.flush();
@@ -120,7 +122,7 @@ export class DatasetStager {
       // Once anything is wrong the upload cannot be published: keep validating, stop storing.
       if (run.problems.any) continue;
       if (kind === 'observations') await this.stageObservation(run, row as unknown as ObservationRow);
-      else await run.records.write([run.jobId, kind, row.line, file, JSON.stringify(row)]);
+      else await run.records.write([kind, row.line, file, JSON.stringify(row)]);
     }
     run.progress.endFile();
   }
@@ -148,8 +150,8 @@ export class DatasetStager {
 
   private async stageObservation(run: StagingRun, row: ObservationRow): Promise<void> {
     await run.observations.write([
-      run.jobId, row.line, row.period.start, row.period.granularity, row.product, nameKey(row.product), run.names.productRef(row.product),
-      row.vendor, row.vendor ? nameKey(row.vendor) : null, row.metric, row.value, row.unit, row.originalValue, row.originalUnit,
+      row.line, row.period.start, row.period.granularity, row.product, run.names.key(row.product), run.names.productRef(row.product),
+      row.vendor, row.vendor ? run.names.key(row.vendor) : null, row.metric, row.value, row.unit, row.originalValue, row.originalUnit,
       row.segment, row.geography, row.source, row.note,
     ]);
   }

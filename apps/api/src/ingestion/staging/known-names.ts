@@ -8,10 +8,22 @@ import type { EntityManager } from 'typeorm';
  * one product share a ref, so a duplicated series point is caught at staging.
  */
 export class KnownNames {
+  private readonly keys = new Map<string, string>();
+
   private constructor(
     private readonly products: Map<string, string>,
     private readonly vendors: Map<string, string>,
   ) {}
+
+  /** nameKey, remembered: an upload repeats a few names millions of times, and Unicode normalization is not free. */
+  key(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) {
+      key = nameKey(name);
+      this.keys.set(name, key);
+    }
+    return key;
+  }
 
   static async load(manager: EntityManager): Promise<KnownNames> {
     const products: Array<{ key: string; id: number }> = await manager.query('SELECT key, id FROM product_keys');
@@ -20,7 +32,7 @@ export class KnownNames {
   }
 
   productRef(name: string): string {
-    const key = nameKey(name);
+    const key = this.key(name);
     return this.products.get(key) ?? `key:${key}`;
   }
 

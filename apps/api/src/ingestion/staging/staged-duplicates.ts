@@ -2,23 +2,31 @@ import type { Problem } from '@marketlens/ingest';
 import type pg from 'pg';
 import { MAX_REPORTED_PROBLEMS } from '../../datasets/problem-collector.js';
 
-/** Two staged rows for one point of one series (same product even if spelled differently): a conflict, or a repeat. */
-export async function findStagedDuplicates(client: pg.PoolClient, jobId: string, file: string): Promise<{ problems: Problem[]; total: number }> {
-  const { rows } = await client.query<{ line: number; first_line: number; original_value: number; first_value: number; original_unit: string; total: string }>(
-    `SELECT line, first_line, original_value, first_value, original_unit, count(*) OVER () AS total FROM (
-       SELECT line, original_value, original_unit,
-              first_value(line) OVER series_point AS first_line,
-              first_value(original_value) OVER series_point AS first_value,
+const SERIES_POINT = 'product_ref, metric, segment, geography, source_key, granularity, period_start';
+
+/**
+ * Two staged rows for one point of one series (same product even if spelled differently): a
+ * conflict, or a repeat. A hash aggregate finds the repeated points (the common case, none, costs
+ * one pass); only then are their lines looked up.
+ */
+export async function findStagedDuplicates(client: pg.PoolClient, table: string, file: string): Promise<{ problems: Problem[]; total: number }> {
+  await client.query("SET work_mem = '256MB'");
+  const { rows } = await client.query<{ line: number; first_line: number; original_value: number; first_value: number; total: string }>(
+    `WITH repeated AS (
+       SELECT ${SERIES_POINT} FROM ${table} GROUP BY ${SERIES_POINT} HAVING count(*) > 1
+     ), ranked AS (
+       SELECT s.line, s.original_value,
+              first_value(s.line) OVER series_point AS first_line,
+              first_value(s.original_value) OVER series_point AS first_value,
               row_number() OVER series_point AS position
-       FROM staged_observations
-       WHERE job_id = $1
-       WINDOW series_point AS (PARTITION BY product_ref, metric, segment, geography, source_key, granularity, period_start ORDER BY line)
-     ) points
-     WHERE position > 1
-     ORDER BY line
-     LIMIT $2`,
-    [jobId, MAX_REPORTED_PROBLEMS],
+       FROM ${table} s JOIN repeated r USING (${SERIES_POINT})
+       WINDOW series_point AS (PARTITION BY ${SERIES_POINT} ORDER BY s.line)
+     )
+     SELECT line, first_line, original_value, first_value, count(*) OVER () AS total
+     FROM ranked WHERE position > 1 ORDER BY line LIMIT $1`,
+    [MAX_REPORTED_PROBLEMS],
   );
+  await client.query('RESET work_mem');
   const problems = rows.map((row) => ({
     file,
     line: row.line,
