@@ -8,7 +8,7 @@ const config: CodegenConfig = {
   generates: {
     './src/gql/': {
       preset: 'client',
-      config: { documentMode: 'string', enumsAsTypes: true, useTypeImports: true, scalars: { ID: 'string' } },
+      config: { documentMode: 'string', enumsAsTypes: true, useTypeImports: true, scalars: { ID: 'string', DateTime: 'string' } },
       presetConfig: { fragmentMasking: false },
     },
   },

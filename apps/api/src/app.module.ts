@@ -3,6 +3,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from './auth/auth.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
+import { BundlingEffectsModule } from './effects/bundling-effects.module.js';
+import { PartnershipsModule } from './partnerships/partnerships.module.js';
+import { SeriesModule } from './series/series.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
@@ -34,6 +37,9 @@ export class AppModule {
         CatalogModule,
         EventsModule,
         MarketShareModule,
+        SeriesModule,
+        BundlingEffectsModule,
+        PartnershipsModule,
       ],
     };
   }

@@ -1,15 +1,50 @@
+import { useEffect } from 'preact/hooks';
+import { useSessionCheck } from './auth/use-session-check';
+import { useSession } from './auth/use-session';
+import { AppHeader } from './components/app-header';
+import { Link } from './router/link';
+import { useLocation } from './router/navigation';
+import { matchRoute, ROUTES, type RouteName } from './router/paths';
+import { DatasetsPage } from './views/datasets/datasets-page';
+import { LoginPage } from './views/login/login-page';
 import { MarketShareView } from './views/market-share/market-share-view';
 
-/** The shell: a header and the one view the walking skeleton has. */
+const TITLES: Record<RouteName, string> = { marketShare: 'Market share', datasets: 'Datasets', login: 'Log in' };
+
+function Page({ route }: { route: RouteName | null }) {
+  switch (route) {
+    case 'marketShare':
+      return <MarketShareView />;
+    case 'datasets':
+      return <DatasetsPage />;
+    case 'login':
+      return <LoginPage />;
+    case null:
+      return (
+        <section class="panel" aria-labelledby="not-found-title">
+          <h2 id="not-found-title">Page not found</h2>
+          <p>
+            Nothing lives at this address. Go to the <Link href={ROUTES.marketShare}>market share</Link> or the <Link href={ROUTES.datasets}>datasets</Link>.
+          </p>
+        </section>
+      );
+  }
+}
+
+/** The shell: header and navigation, the current route's page, and the footer. */
 export function App() {
+  const { pathname } = useLocation();
+  const session = useSession();
+  useSessionCheck(session?.token ?? null);
+  const route = matchRoute(pathname);
+  useEffect(() => {
+    document.title = `${route ? TITLES[route] : 'Not found'} · Marketlens`;
+  }, [route]);
   return (
     <div class="shell">
-      <header class="shell-header">
-        <h1>Marketlens</h1>
-        <p class="tagline">Instant messaging and VoIP, 1997–2006: who led, who caught up, and what moved the market.</p>
-      </header>
+      <AppHeader />
       <main>
-        <MarketShareView />
+        <Page route={route} />
       </main>
       <footer class="shell-footer">Every number links to its source. Rival panels are never mixed.</footer>
     </div>

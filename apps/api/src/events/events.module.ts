@@ -7,5 +7,6 @@ import { EventsService } from './events.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([EventEntity])],
   providers: [EventsService, EventsResolver],
+  exports: [EventsService],
 })
 export class EventsModule {}

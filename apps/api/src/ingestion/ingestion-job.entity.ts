@@ -8,7 +8,8 @@ export interface PreviewRow {
   readonly kind: string;
   readonly file: string;
   readonly line: number;
-  readonly values: Record<string, string>;
+  /** In the row's column order (a JSON array keeps order; a jsonb object would not). */
+  readonly values: ReadonlyArray<{ readonly name: string; readonly value: string }>;
 }
 
 export interface PublishOutcome {

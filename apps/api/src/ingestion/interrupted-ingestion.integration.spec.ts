@@ -23,7 +23,7 @@ async function writeLargeCsv(path: string): Promise<void> {
     const months = Math.floor(index / 500);
     const period = `${1990 + Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
     const line = `${period},Client ${index % 50},Vendor ${index % 7},unique_users,${index},thousand,home,US,Kill-test panel ${Math.floor(index / 50) % 10},\n`;
-    if (!out.write(line)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(line)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve(undefined))));
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { concentrationRatio, hhi } from '@marketlens/analytics';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { ADDITIVE_METRICS, COMPETITOR_KINDS, periodLabel, type Granularity, type Metric, type Segment } from '@marketlens/domain';
 import { In, type DataSource, type Repository } from 'typeorm';
@@ -108,7 +109,7 @@ function groupPeriods(points: readonly SharePoint[], products: ReadonlyMap<numbe
     let period = periods.get(key);
     if (!period) {
       const label = periodLabel(point.period_start, point.granularity);
-      period = { label, start: point.period_start, granularity: point.granularity, total: point.total, entries: [], missingProductIds: [] };
+      period = { label, start: point.period_start, granularity: point.granularity, total: point.total, entries: [], missingProductIds: [], hhi: 0, cr1: 0, cr3: 0 };
       periods.set(key, period);
     }
     period.entries.push({
@@ -124,6 +125,10 @@ function groupPeriods(points: readonly SharePoint[], products: ReadonlyMap<numbe
   for (const period of periods.values()) {
     const present = new Set(period.entries.map((entry) => entry.product.id));
     period.missingProductIds = all.filter((id) => !present.has(id));
+    const shares = period.entries.map((entry) => entry.share);
+    period.hhi = hhi(shares);
+    period.cr1 = concentrationRatio(shares, 1);
+    period.cr3 = concentrationRatio(shares, 3);
   }
   return [...periods.values()];
 }

@@ -34,7 +34,7 @@ export async function createTestApp(databaseUrl: string, env: Record<string, str
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  return {
+  const testApp: TestApp = {
     app,
     url,
     async graphql(query, variables, headers) {
@@ -46,24 +46,25 @@ export async function createTestApp(databaseUrl: string, env: Record<string, str
       return (await response.json()) as never;
     },
     async login(email, password) {
-      const response = await this.graphql<{ login: { token: string } }>('mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', { email, password });
+      const response = await testApp.graphql<{ login: { token: string } }>('mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', { email, password });
       if (!response.data) throw new Error(`login failed: ${JSON.stringify(response.errors)}`);
       return { authorization: `Bearer ${response.data.login.token}` };
     },
     async upload(auth, files, selection, dataset) {
-      const created = await this.graphql<{ createIngestionJob: { id: string } }>('mutation($files: [String!]!) { createIngestionJob(files: $files) { id } }', { files: files.map((file) => file.name) }, auth);
+      const created = await testApp.graphql<{ createIngestionJob: { id: string } }>('mutation($files: [String!]!) { createIngestionJob(files: $files) { id } }', { files: files.map((file) => file.name) }, auth);
       if (!created.data) return created as never;
-      return this.sendUpload(auth, created.data.createIngestionJob.id, files, selection, dataset);
+      return testApp.sendUpload(auth, created.data.createIngestionJob.id, files, selection, dataset);
     },
     async sendUpload(auth, jobId, files, selection, dataset) {
       const form = new FormData();
       const query = `mutation($jobId: ID!, $files: [Upload!]!, $dataset: String) { uploadDataset(jobId: $jobId, files: $files, dataset: $dataset) { ${selection} } }`;
       form.append('operations', JSON.stringify({ query, variables: { jobId, files: files.map(() => null), dataset } }));
       form.append('map', JSON.stringify(Object.fromEntries(files.map((_, index) => [String(index), [`variables.files.${index}`]]))));
-      files.forEach((file, index) => form.append(String(index), new Blob([file.content]), file.name));
+      files.forEach((file, index) => form.append(String(index), new Blob([typeof file.content === 'string' ? file.content : new Uint8Array(file.content)]), file.name));
       const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { ...auth, 'apollo-require-preflight': 'true' }, body: form });
       return (await response.json()) as never;
     },
     close: () => app.close(),
   };
+  return testApp;
 }

@@ -15,14 +15,80 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Datasets {\n    datasets {\n      id\n      slug\n      title\n      description\n      currentVersion\n      versions {\n        number\n        rowCount\n        createdBy\n        createdAt\n        current\n      }\n      sources {\n        id\n        title\n        publisher\n        published\n        url\n      }\n    }\n  }\n": typeof types.DatasetsDocument,
+    "\n  mutation RestoreDatasetVersion($dataset: String!, $version: Int!) {\n    restoreDatasetVersion(dataset: $dataset, version: $version) {\n      slug\n      currentVersion\n    }\n  }\n": typeof types.RestoreDatasetVersionDocument,
+    "\n  fragment IngestionJobFields on IngestionJob {\n    id\n    status\n    dataset\n    files\n    message\n    bytesReceived\n    bytesTotal\n    rowsValidated\n    problemCount\n    problems {\n      file\n      line\n      column\n      value\n      message\n    }\n    preview {\n      file\n      kind\n      line\n      values {\n        name\n        value\n      }\n    }\n    result {\n      dataset\n      version\n      rows {\n        kind\n        count\n      }\n      createdProducts\n      createdVendors\n    }\n  }\n": typeof types.IngestionJobFieldsFragmentDoc,
+    "\n  mutation CreateIngestionJob($files: [String!]!, $bytesTotal: Float) {\n    createIngestionJob(files: $files, bytesTotal: $bytesTotal) {\n      id\n    }\n  }\n": typeof types.CreateIngestionJobDocument,
+    "\n  mutation UploadDataset($jobId: ID!, $files: [Upload!]!, $dataset: String) {\n    uploadDataset(jobId: $jobId, files: $files, dataset: $dataset) {\n      ...IngestionJobFields\n    }\n  }\n": typeof types.UploadDatasetDocument,
+    "\n  query IngestionProgress($jobId: ID!) {\n    ingestionJob(jobId: $jobId) {\n      id\n      status\n      bytesReceived\n      bytesTotal\n      rowsValidated\n    }\n  }\n": typeof types.IngestionProgressDocument,
+    "\n  mutation PublishIngestionJob($jobId: ID!) {\n    publishIngestionJob(jobId: $jobId) {\n      ...IngestionJobFields\n    }\n  }\n": typeof types.PublishIngestionJobDocument,
+    "\n  mutation DiscardIngestionJob($jobId: ID!) {\n    discardIngestionJob(jobId: $jobId) {\n      ...IngestionJobFields\n    }\n  }\n": typeof types.DiscardIngestionJobDocument,
+    "\n  query IngestionJob($jobId: ID!) {\n    ingestionJob(jobId: $jobId) {\n      ...IngestionJobFields\n    }\n  }\n": typeof types.IngestionJobDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        email\n        name\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query Me {\n    me {\n      email\n      name\n      role\n    }\n  }\n": typeof types.MeDocument,
     "\n  query MarketShareViews {\n    marketShareViews {\n      metric\n      segment\n      geography\n      productCount\n      periodCount\n      firstPeriod\n      lastPeriod\n      source {\n        id\n        title\n        publisher\n        published\n      }\n    }\n  }\n": typeof types.MarketShareViewsDocument,
     "\n  query MarketShare($metric: Metric!, $segment: Segment!, $geography: String!, $sourceId: ID!) {\n    marketShare(metric: $metric, segment: $segment, geography: $geography, sourceId: $sourceId) {\n      metric\n      segment\n      geography\n      unit\n      source {\n        id\n        title\n        url\n        publisher\n        published\n      }\n      products {\n        id\n        name\n        vendor {\n          name\n        }\n      }\n      periods {\n        label\n        start\n        granularity\n        total\n        missingProductIds\n        entries {\n          value\n          share\n          originalValue\n          originalUnit\n          note\n          product {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MarketShareDocument,
 };
 const documents: Documents = {
+    "\n  query Datasets {\n    datasets {\n      id\n      slug\n      title\n      description\n      currentVersion\n      versions {\n        number\n        rowCount\n        createdBy\n        createdAt\n        current\n      }\n      sources {\n        id\n        title\n        publisher\n        published\n        url\n      }\n    }\n  }\n": types.DatasetsDocument,
+    "\n  mutation RestoreDatasetVersion($dataset: String!, $version: Int!) {\n    restoreDatasetVersion(dataset: $dataset, version: $version) {\n      slug\n      currentVersion\n    }\n  }\n": types.RestoreDatasetVersionDocument,
+    "\n  fragment IngestionJobFields on IngestionJob {\n    id\n    status\n    dataset\n    files\n    message\n    bytesReceived\n    bytesTotal\n    rowsValidated\n    problemCount\n    problems {\n      file\n      line\n      column\n      value\n      message\n    }\n    preview {\n      file\n      kind\n      line\n      values {\n        name\n        value\n      }\n    }\n    result {\n      dataset\n      version\n      rows {\n        kind\n        count\n      }\n      createdProducts\n      createdVendors\n    }\n  }\n": types.IngestionJobFieldsFragmentDoc,
+    "\n  mutation CreateIngestionJob($files: [String!]!, $bytesTotal: Float) {\n    createIngestionJob(files: $files, bytesTotal: $bytesTotal) {\n      id\n    }\n  }\n": types.CreateIngestionJobDocument,
+    "\n  mutation UploadDataset($jobId: ID!, $files: [Upload!]!, $dataset: String) {\n    uploadDataset(jobId: $jobId, files: $files, dataset: $dataset) {\n      ...IngestionJobFields\n    }\n  }\n": types.UploadDatasetDocument,
+    "\n  query IngestionProgress($jobId: ID!) {\n    ingestionJob(jobId: $jobId) {\n      id\n      status\n      bytesReceived\n      bytesTotal\n      rowsValidated\n    }\n  }\n": types.IngestionProgressDocument,
+    "\n  mutation PublishIngestionJob($jobId: ID!) {\n    publishIngestionJob(jobId: $jobId) {\n      ...IngestionJobFields\n    }\n  }\n": types.PublishIngestionJobDocument,
+    "\n  mutation DiscardIngestionJob($jobId: ID!) {\n    discardIngestionJob(jobId: $jobId) {\n      ...IngestionJobFields\n    }\n  }\n": types.DiscardIngestionJobDocument,
+    "\n  query IngestionJob($jobId: ID!) {\n    ingestionJob(jobId: $jobId) {\n      ...IngestionJobFields\n    }\n  }\n": types.IngestionJobDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        email\n        name\n        role\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query Me {\n    me {\n      email\n      name\n      role\n    }\n  }\n": types.MeDocument,
     "\n  query MarketShareViews {\n    marketShareViews {\n      metric\n      segment\n      geography\n      productCount\n      periodCount\n      firstPeriod\n      lastPeriod\n      source {\n        id\n        title\n        publisher\n        published\n      }\n    }\n  }\n": types.MarketShareViewsDocument,
     "\n  query MarketShare($metric: Metric!, $segment: Segment!, $geography: String!, $sourceId: ID!) {\n    marketShare(metric: $metric, segment: $segment, geography: $geography, sourceId: $sourceId) {\n      metric\n      segment\n      geography\n      unit\n      source {\n        id\n        title\n        url\n        publisher\n        published\n      }\n      products {\n        id\n        name\n        vendor {\n          name\n        }\n      }\n      periods {\n        label\n        start\n        granularity\n        total\n        missingProductIds\n        entries {\n          value\n          share\n          originalValue\n          originalUnit\n          note\n          product {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MarketShareDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Datasets {\n    datasets {\n      id\n      slug\n      title\n      description\n      currentVersion\n      versions {\n        number\n        rowCount\n        createdBy\n        createdAt\n        current\n      }\n      sources {\n        id\n        title\n        publisher\n        published\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').DatasetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreDatasetVersion($dataset: String!, $version: Int!) {\n    restoreDatasetVersion(dataset: $dataset, version: $version) {\n      slug\n      currentVersion\n    }\n  }\n"): typeof import('./graphql').RestoreDatasetVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IngestionJobFields on IngestionJob {\n    id\n    status\n    dataset\n    files\n    message\n    bytesReceived\n    bytesTotal\n    rowsValidated\n    problemCount\n    problems {\n      file\n      line\n      column\n      value\n      message\n    }\n    preview {\n      file\n      kind\n      line\n      values {\n        name\n        value\n      }\n    }\n    result {\n      dataset\n      version\n      rows {\n        kind\n        count\n      }\n      createdProducts\n      createdVendors\n    }\n  }\n"): typeof import('./graphql').IngestionJobFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIngestionJob($files: [String!]!, $bytesTotal: Float) {\n    createIngestionJob(files: $files, bytesTotal: $bytesTotal) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateIngestionJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadDataset($jobId: ID!, $files: [Upload!]!, $dataset: String) {\n    uploadDataset(jobId: $jobId, files: $files, dataset: $dataset) {\n      ...IngestionJobFields\n    }\n  }\n"): typeof import('./graphql').UploadDatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IngestionProgress($jobId: ID!) {\n    ingestionJob(jobId: $jobId) {\n      id\n      status\n      bytesReceived\n      bytesTotal\n      rowsValidated\n    }\n  }\n"): typeof import('./graphql').IngestionProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishIngestionJob($jobId: ID!) {\n    publishIngestionJob(jobId: $jobId) {\n      ...IngestionJobFields\n    }\n  }\n"): typeof import('./graphql').PublishIngestionJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardIngestionJob($jobId: ID!) {\n    discardIngestionJob(jobId: $jobId) {\n      ...IngestionJobFields\n    }\n  }\n"): typeof import('./graphql').DiscardIngestionJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IngestionJob($jobId: ID!) {\n    ingestionJob(jobId: $jobId) {\n      ...IngestionJobFields\n    }\n  }\n"): typeof import('./graphql').IngestionJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        email\n        name\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      email\n      name\n      role\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

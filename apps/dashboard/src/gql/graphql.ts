@@ -10,6 +10,17 @@ export type Granularity =
   | 'quarter'
   | 'year';
 
+/** created → receiving → validated (ready to publish) or rejected → published or unchanged; failed when interrupted; discarded when not published. */
+export type IngestionStatus =
+  | 'created'
+  | 'discarded'
+  | 'failed'
+  | 'published'
+  | 'receiving'
+  | 'rejected'
+  | 'unchanged'
+  | 'validated';
+
 export type Metric =
   | 'active_users'
   | 'adopters'
@@ -32,6 +43,12 @@ export type Metric =
   | 'unique_users'
   | 'usage_rate';
 
+/** viewer: read; researcher: upload and manage datasets; admin: everything, and users. */
+export type Role =
+  | 'admin'
+  | 'researcher'
+  | 'viewer';
+
 export type Segment =
   | 'all'
   | 'consumer'
@@ -39,6 +56,79 @@ export type Segment =
   | 'home'
   | 'home_and_work'
   | 'work';
+
+export type DatasetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DatasetsQuery = { datasets: Array<{ id: string, slug: string, title: string, description: string | null, currentVersion: number | null, versions: Array<{ number: number, rowCount: number, createdBy: string, createdAt: string, current: boolean }>, sources: Array<{ id: string, title: string, publisher: string | null, published: string | null, url: string | null }> }> };
+
+export type RestoreDatasetVersionMutationVariables = Exact<{
+  dataset: string;
+  version: number;
+}>;
+
+
+export type RestoreDatasetVersionMutation = { restoreDatasetVersion: { slug: string, currentVersion: number | null } };
+
+export type IngestionJobFieldsFragment = { id: string, status: IngestionStatus, dataset: string | null, files: Array<string>, message: string | null, bytesReceived: number, bytesTotal: number | null, rowsValidated: number, problemCount: number, problems: Array<{ file: string, line: number, column: string | null, value: string | null, message: string }>, preview: Array<{ file: string, kind: string, line: number, values: Array<{ name: string, value: string }> }>, result: { dataset: string, version: number, createdProducts: Array<string>, createdVendors: Array<string>, rows: Array<{ kind: string, count: number }> } | null };
+
+export type CreateIngestionJobMutationVariables = Exact<{
+  files: Array<string> | string;
+  bytesTotal?: number | null | undefined;
+}>;
+
+
+export type CreateIngestionJobMutation = { createIngestionJob: { id: string } };
+
+export type UploadDatasetMutationVariables = Exact<{
+  jobId: string;
+  files: Array<unknown> | unknown;
+  dataset?: string | null | undefined;
+}>;
+
+
+export type UploadDatasetMutation = { uploadDataset: { id: string, status: IngestionStatus, dataset: string | null, files: Array<string>, message: string | null, bytesReceived: number, bytesTotal: number | null, rowsValidated: number, problemCount: number, problems: Array<{ file: string, line: number, column: string | null, value: string | null, message: string }>, preview: Array<{ file: string, kind: string, line: number, values: Array<{ name: string, value: string }> }>, result: { dataset: string, version: number, createdProducts: Array<string>, createdVendors: Array<string>, rows: Array<{ kind: string, count: number }> } | null } };
+
+export type IngestionProgressQueryVariables = Exact<{
+  jobId: string;
+}>;
+
+
+export type IngestionProgressQuery = { ingestionJob: { id: string, status: IngestionStatus, bytesReceived: number, bytesTotal: number | null, rowsValidated: number } };
+
+export type PublishIngestionJobMutationVariables = Exact<{
+  jobId: string;
+}>;
+
+
+export type PublishIngestionJobMutation = { publishIngestionJob: { id: string, status: IngestionStatus, dataset: string | null, files: Array<string>, message: string | null, bytesReceived: number, bytesTotal: number | null, rowsValidated: number, problemCount: number, problems: Array<{ file: string, line: number, column: string | null, value: string | null, message: string }>, preview: Array<{ file: string, kind: string, line: number, values: Array<{ name: string, value: string }> }>, result: { dataset: string, version: number, createdProducts: Array<string>, createdVendors: Array<string>, rows: Array<{ kind: string, count: number }> } | null } };
+
+export type DiscardIngestionJobMutationVariables = Exact<{
+  jobId: string;
+}>;
+
+
+export type DiscardIngestionJobMutation = { discardIngestionJob: { id: string, status: IngestionStatus, dataset: string | null, files: Array<string>, message: string | null, bytesReceived: number, bytesTotal: number | null, rowsValidated: number, problemCount: number, problems: Array<{ file: string, line: number, column: string | null, value: string | null, message: string }>, preview: Array<{ file: string, kind: string, line: number, values: Array<{ name: string, value: string }> }>, result: { dataset: string, version: number, createdProducts: Array<string>, createdVendors: Array<string>, rows: Array<{ kind: string, count: number }> } | null } };
+
+export type IngestionJobQueryVariables = Exact<{
+  jobId: string;
+}>;
+
+
+export type IngestionJobQuery = { ingestionJob: { id: string, status: IngestionStatus, dataset: string | null, files: Array<string>, message: string | null, bytesReceived: number, bytesTotal: number | null, rowsValidated: number, problemCount: number, problems: Array<{ file: string, line: number, column: string | null, value: string | null, message: string }>, preview: Array<{ file: string, kind: string, line: number, values: Array<{ name: string, value: string }> }>, result: { dataset: string, version: number, createdProducts: Array<string>, createdVendors: Array<string>, rows: Array<{ kind: string, count: number }> } | null } };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string, user: { email: string, name: string, role: Role } } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { email: string, name: string, role: Role } | null };
 
 export type MarketShareViewsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -73,7 +163,289 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const IngestionJobFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IngestionJobFields on IngestionJob {
+  id
+  status
+  dataset
+  files
+  message
+  bytesReceived
+  bytesTotal
+  rowsValidated
+  problemCount
+  problems {
+    file
+    line
+    column
+    value
+    message
+  }
+  preview {
+    file
+    kind
+    line
+    values {
+      name
+      value
+    }
+  }
+  result {
+    dataset
+    version
+    rows {
+      kind
+      count
+    }
+    createdProducts
+    createdVendors
+  }
+}
+    `, {"fragmentName":"IngestionJobFields"}) as unknown as TypedDocumentString<IngestionJobFieldsFragment, unknown>;
+export const DatasetsDocument = new TypedDocumentString(`
+    query Datasets {
+  datasets {
+    id
+    slug
+    title
+    description
+    currentVersion
+    versions {
+      number
+      rowCount
+      createdBy
+      createdAt
+      current
+    }
+    sources {
+      id
+      title
+      publisher
+      published
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DatasetsQuery, DatasetsQueryVariables>;
+export const RestoreDatasetVersionDocument = new TypedDocumentString(`
+    mutation RestoreDatasetVersion($dataset: String!, $version: Int!) {
+  restoreDatasetVersion(dataset: $dataset, version: $version) {
+    slug
+    currentVersion
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreDatasetVersionMutation, RestoreDatasetVersionMutationVariables>;
+export const CreateIngestionJobDocument = new TypedDocumentString(`
+    mutation CreateIngestionJob($files: [String!]!, $bytesTotal: Float) {
+  createIngestionJob(files: $files, bytesTotal: $bytesTotal) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateIngestionJobMutation, CreateIngestionJobMutationVariables>;
+export const UploadDatasetDocument = new TypedDocumentString(`
+    mutation UploadDataset($jobId: ID!, $files: [Upload!]!, $dataset: String) {
+  uploadDataset(jobId: $jobId, files: $files, dataset: $dataset) {
+    ...IngestionJobFields
+  }
+}
+    fragment IngestionJobFields on IngestionJob {
+  id
+  status
+  dataset
+  files
+  message
+  bytesReceived
+  bytesTotal
+  rowsValidated
+  problemCount
+  problems {
+    file
+    line
+    column
+    value
+    message
+  }
+  preview {
+    file
+    kind
+    line
+    values {
+      name
+      value
+    }
+  }
+  result {
+    dataset
+    version
+    rows {
+      kind
+      count
+    }
+    createdProducts
+    createdVendors
+  }
+}`) as unknown as TypedDocumentString<UploadDatasetMutation, UploadDatasetMutationVariables>;
+export const IngestionProgressDocument = new TypedDocumentString(`
+    query IngestionProgress($jobId: ID!) {
+  ingestionJob(jobId: $jobId) {
+    id
+    status
+    bytesReceived
+    bytesTotal
+    rowsValidated
+  }
+}
+    `) as unknown as TypedDocumentString<IngestionProgressQuery, IngestionProgressQueryVariables>;
+export const PublishIngestionJobDocument = new TypedDocumentString(`
+    mutation PublishIngestionJob($jobId: ID!) {
+  publishIngestionJob(jobId: $jobId) {
+    ...IngestionJobFields
+  }
+}
+    fragment IngestionJobFields on IngestionJob {
+  id
+  status
+  dataset
+  files
+  message
+  bytesReceived
+  bytesTotal
+  rowsValidated
+  problemCount
+  problems {
+    file
+    line
+    column
+    value
+    message
+  }
+  preview {
+    file
+    kind
+    line
+    values {
+      name
+      value
+    }
+  }
+  result {
+    dataset
+    version
+    rows {
+      kind
+      count
+    }
+    createdProducts
+    createdVendors
+  }
+}`) as unknown as TypedDocumentString<PublishIngestionJobMutation, PublishIngestionJobMutationVariables>;
+export const DiscardIngestionJobDocument = new TypedDocumentString(`
+    mutation DiscardIngestionJob($jobId: ID!) {
+  discardIngestionJob(jobId: $jobId) {
+    ...IngestionJobFields
+  }
+}
+    fragment IngestionJobFields on IngestionJob {
+  id
+  status
+  dataset
+  files
+  message
+  bytesReceived
+  bytesTotal
+  rowsValidated
+  problemCount
+  problems {
+    file
+    line
+    column
+    value
+    message
+  }
+  preview {
+    file
+    kind
+    line
+    values {
+      name
+      value
+    }
+  }
+  result {
+    dataset
+    version
+    rows {
+      kind
+      count
+    }
+    createdProducts
+    createdVendors
+  }
+}`) as unknown as TypedDocumentString<DiscardIngestionJobMutation, DiscardIngestionJobMutationVariables>;
+export const IngestionJobDocument = new TypedDocumentString(`
+    query IngestionJob($jobId: ID!) {
+  ingestionJob(jobId: $jobId) {
+    ...IngestionJobFields
+  }
+}
+    fragment IngestionJobFields on IngestionJob {
+  id
+  status
+  dataset
+  files
+  message
+  bytesReceived
+  bytesTotal
+  rowsValidated
+  problemCount
+  problems {
+    file
+    line
+    column
+    value
+    message
+  }
+  preview {
+    file
+    kind
+    line
+    values {
+      name
+      value
+    }
+  }
+  result {
+    dataset
+    version
+    rows {
+      kind
+      count
+    }
+    createdProducts
+    createdVendors
+  }
+}`) as unknown as TypedDocumentString<IngestionJobQuery, IngestionJobQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+    user {
+      email
+      name
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    email
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const MarketShareViewsDocument = new TypedDocumentString(`
     query MarketShareViews {
   marketShareViews {

@@ -138,7 +138,7 @@ export function toJobModel(job: IngestionJobEntity): IngestionJobModel {
     rowsValidated: job.rowsValidated,
     problemCount: job.problemCount,
     problems: job.problems.map((problem) => ({ file: problem.file, line: problem.line, column: problem.column ?? null, value: problem.value ?? null, message: problem.message })),
-    preview: job.preview.map((row) => ({ ...row, values: Object.entries(row.values).map(([name, value]) => ({ name, value })) })),
+    preview: job.preview.map((row) => ({ ...row, values: [...row.values] })),
     result: job.result ? { ...job.result, rows: Object.entries(job.result.rows).map(([kind, count]) => ({ kind, count })) } : null,
     message: job.message,
   };

@@ -45,6 +45,15 @@ export class MarketSharePeriodModel {
 
   @Field(() => [ID], { description: "Products of this view the source did not report for this period: this period's shares are among fewer products." })
   missingProductIds!: string[];
+
+  @Field(() => Float, { description: 'Herfindahl–Hirschman index of the period’s shares, 0–10,000.' })
+  hhi!: number;
+
+  @Field(() => Float, { description: 'The largest share (CR1), 0 to 1.' })
+  cr1!: number;
+
+  @Field(() => Float, { description: 'The three largest shares combined (CR3), 0 to 1.' })
+  cr3!: number;
 }
 
 /** What every share view shares: one source's metric, segment and geography. */
