@@ -1,5 +1,5 @@
-// A synthetic observations file shaped like real panel data: 50 products, 7 vendors, 10 sources,
-// monthly periods, every series point once, some notes with commas and quotes.
+// A synthetic observations file shaped like real panel data: 100 products, 7 vendors, 20 sources,
+// monthly periods from 1900 (3M rows reach 2025), every series point once, some notes with commas and quotes.
 import { createWriteStream, existsSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -11,10 +11,10 @@ export async function generateObservations(path, rows) {
   const write = (text) => (out.write(text) ? undefined : new Promise((resolve) => out.once('drain', resolve)));
   await write('period,product,vendor,metric,value,unit,segment,geography,source,note\n');
   for (let index = 0; index < rows; index++) {
-    const months = Math.floor(index / 500);
+    const months = Math.floor(index / 2000);
     const period = `${1900 + Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
     const note = index % 10 === 0 ? `"panel note ${index}, ""quoted"""` : '';
-    const pending = write(`${period},Client ${index % 50},Vendor ${index % 7},unique_users,${(index % 9973) / 10},thousand,home,US,Bench panel ${Math.floor(index / 50) % 10},${note}\n`);
+    const pending = write(`${period},Client ${index % 100},Vendor ${index % 7},unique_users,${(index % 9973) / 10},thousand,home,US,Bench panel ${Math.floor(index / 100) % 20},${note}\n`);
     if (pending) await pending;
   }
   await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));

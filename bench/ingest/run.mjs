@@ -35,7 +35,7 @@ function timeIngestion(url, file, rows) {
     const started = process.hrtime.bigint();
     const child = spawn(process.execPath, ['apps/api/dist/ingestion/cli/ingest-cli.js', file, '--dataset', `bench-${rows}`], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'silent' },
+      env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'silent', UPLOAD_MAX_BYTES: String(4 * 1024 ** 3) },
       stdio: ['ignore', 'pipe', 'ignore'],
     });
     const memory = trackPeakRss(child.pid);
