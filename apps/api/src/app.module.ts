@@ -1,5 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
+import type { Logger } from 'pino';
+import { DataSource, type Logger as QueryLogger } from 'typeorm';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from './auth/auth.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
@@ -18,8 +21,11 @@ import { MarketShareModule } from './market-share/market-share.module.js';
 export interface AppModuleOptions {
   readonly config: AppConfig;
   readonly databaseUrl: string;
+  readonly logger: Logger;
   /** Where to write the schema; `true` keeps it in memory. */
   readonly schemaFile?: string | true;
+  /** Sees every SQL statement (tests count them to prove batching). */
+  readonly queryLogger?: QueryLogger;
 }
 
 @Module({})
@@ -29,8 +35,12 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.register(options.config),
-        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
-        GraphQLModule.forRoot(graphqlOptions(options.schemaFile ?? true)),
+        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.queryLogger)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => graphqlOptions(options.schemaFile ?? true, dataSource, options.logger),
+        }),
         HealthModule,
         AuthModule,
         DatasetsModule,

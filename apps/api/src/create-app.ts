@@ -11,7 +11,7 @@ import { MAX_UPLOAD_FILES } from './ingestion/dto/ingestion.args.js';
 import { PinoNestLogger } from './logging/logger.js';
 
 /** The Nest application, configured the same way for the server and the integration tests. */
-export async function createApp(options: AppModuleOptions & { readonly logger: Logger }): Promise<NestExpressApplication> {
+export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
     logger: new PinoNestLogger(options.logger),
   });

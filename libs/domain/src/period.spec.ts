@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod, periodLabel } from './period.js';
+import { parsePeriod, periodEnd, periodLabel } from './period.js';
 
 describe('parsePeriod', () => {
   it.each([
@@ -30,5 +30,17 @@ describe('parsePeriod', () => {
     const result = parsePeriod(text);
     if (!result.ok) throw new Error(result.expected);
     expect(periodLabel(result.period.start, result.period.granularity)).toBe(text);
+  });
+});
+
+describe('periodEnd', () => {
+  it.each([
+    ['2001-10-01', 'month', '2001-11-01'],
+    ['2001-12-01', 'month', '2002-01-01'],
+    ['2001-10-01', 'quarter', '2002-01-01'],
+    ['2001-01-01', 'year', '2002-01-01'],
+    ['2000-02-28', 'day', '2000-02-29'],
+  ] as const)('ends %s (%s) before %s', (start, granularity, end) => {
+    expect(periodEnd(start, granularity)).toBe(end);
   });
 });

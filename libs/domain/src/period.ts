@@ -79,3 +79,14 @@ export function periodLabel(start: string, granularity: Granularity): string {
       return start.slice(0, 10);
   }
 }
+
+/** The first day after a period (exclusive end): 2001-10 → 2001-11-01, 2001-Q4 → 2002-01-01. */
+export function periodEnd(start: string, granularity: Granularity): string {
+  const [year, month, day] = start.split('-').map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(year, month - 1, day));
+  if (granularity === 'year') next.setUTCFullYear(year + 1);
+  if (granularity === 'quarter') next.setUTCMonth(month - 1 + 3);
+  if (granularity === 'month') next.setUTCMonth(month);
+  if (granularity === 'day') next.setUTCDate(day + 1);
+  return next.toISOString().slice(0, 10);
+}

@@ -21,13 +21,13 @@ export class BundlingEffectsService {
     const event = await this.events.findOne(input.eventId);
     const series = await this.seriesService.series(input.series);
     switch (input.method) {
-      case EffectMethod.InterruptedTimeSeries:
+      case EffectMethod.INTERRUPTED_TIME_SERIES:
         return this.interrupted(event, series);
-      case EffectMethod.DifferenceInDifferences: {
+      case EffectMethod.DIFFERENCE_IN_DIFFERENCES: {
         if (!input.control) throw new AppError(AppErrorCode.BadInput, 'Difference-in-differences needs a control series.');
         return this.differences(event, series, await this.seriesService.series(input.control));
       }
-      case EffectMethod.SyntheticControl: {
+      case EffectMethod.SYNTHETIC_CONTROL: {
         if (!input.donors || input.donors.length < 2) throw new AppError(AppErrorCode.BadInput, 'Synthetic control needs at least two donor series.');
         return this.synthetic(event, series, await Promise.all(input.donors.map((donor) => this.seriesService.series(donor))));
       }
@@ -35,7 +35,7 @@ export class BundlingEffectsService {
   }
 
   private interrupted(event: EventModel, series: SeriesModel): BundlingEffectModel {
-    const base = empty(EffectMethod.InterruptedTimeSeries, event, series);
+    const base = empty(EffectMethod.INTERRUPTED_TIME_SERIES, event, series);
     const eventIndex = firstIndexFrom(series.points, event.start);
     const thin = sidesWarning(eventIndex, series.points.length, 'interrupted time series', 3, 3);
     if (thin) return { ...base, warnings: [thin], points: plainPoints(series.points, eventIndex) };
@@ -49,7 +49,7 @@ export class BundlingEffectsService {
   }
 
   private differences(event: EventModel, series: SeriesModel, control: SeriesModel): BundlingEffectModel {
-    const base = empty(EffectMethod.DifferenceInDifferences, event, series);
+    const base = empty(EffectMethod.DIFFERENCE_IN_DIFFERENCES, event, series);
     const aligned = alignSeries([series, control]);
     const eventIndex = firstIndexFrom(aligned.points, event.start);
     const thin = sidesWarning(eventIndex, aligned.points.length, 'difference-in-differences (periods both series have)', 3, 3);
@@ -76,7 +76,7 @@ export class BundlingEffectsService {
   }
 
   private synthetic(event: EventModel, series: SeriesModel, donors: SeriesModel[]): BundlingEffectModel {
-    const base = empty(EffectMethod.SyntheticControl, event, series);
+    const base = empty(EffectMethod.SYNTHETIC_CONTROL, event, series);
     const aligned = alignSeries([series, ...donors]);
     const eventIndex = firstIndexFrom(aligned.points, event.start);
     const thin = sidesWarning(eventIndex, aligned.points.length, 'synthetic control (periods every series has)', 3, 1);

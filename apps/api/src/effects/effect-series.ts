@@ -1,3 +1,4 @@
+import { periodEnd } from '@marketlens/domain';
 import type { SeriesModel } from '../series/models/series.model.js';
 
 type Point = SeriesModel['points'][number];
@@ -8,9 +9,12 @@ export function yearsOf(start: string): number {
   return year + (month - 1) / 12 + (day - 1) / 365;
 }
 
-/** Index of the first point on or after a date; the number of points when every point is before it. */
+/**
+ * Index of the first point whose period contains or follows a date (an event on 2001-10-25 treats
+ * October 2001 as after it); the number of points when every period ended before it.
+ */
 export function firstIndexFrom(points: readonly Point[], date: string): number {
-  const index = points.findIndex((point) => point.start >= date);
+  const index = points.findIndex((point) => periodEnd(point.start, point.granularity) > date);
   return index === -1 ? points.length : index;
 }
 

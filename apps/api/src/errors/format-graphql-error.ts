@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
 import { AppError, AppErrorCode } from './app-error.js';
 
 const EXPOSED_CODES = new Set<string>(Object.values(AppErrorCode));
@@ -12,7 +13,7 @@ function originalOf(error: unknown): unknown {
  * The one place errors become GraphQL errors: our AppErrors and the client's own mistakes keep
  * their message and code; anything else is an internal error whose details stay in the log.
  */
-export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown, logger?: Logger): GraphQLFormattedError {
   const original = originalOf(error);
   if (original instanceof AppError) {
     return { ...formatted, message: original.message, extensions: { code: original.code, ...original.details } };
@@ -21,5 +22,6 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (EXPOSED_CODES.has(code) || APOLLO_CLIENT_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } } as GraphQLFormattedError;
   }
+  logger?.error({ err: originalOf(error) ?? error, path: formatted.path }, 'unexpected error in a GraphQL operation');
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } } as GraphQLFormattedError;
 }

@@ -1,9 +1,13 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { CatalogLoaders } from '../catalog/catalog-loaders.js';
 import { formatGraphqlError } from '../errors/format-graphql-error.js';
+import { costLimitPlugin, depthLimitRule, MAX_QUERY_COST, MAX_QUERY_DEPTH } from './query-limits.js';
 
 /** Code-first schema, built in memory; `npm run schema -w @marketlens/api` writes it to schema.gql. */
-export function graphqlOptions(schemaFile: string | true): ApolloDriverConfig {
+export function graphqlOptions(schemaFile: string | true, dataSource: DataSource, logger: Logger): ApolloDriverConfig {
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -14,7 +18,9 @@ export function graphqlOptions(schemaFile: string | true): ApolloDriverConfig {
     // CSRF prevention stays on: browsers cannot send a "simple" cross-site request.
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    formatError: formatGraphqlError,
-    context: ({ req }: { req: unknown }) => ({ req }),
+    formatError: (formatted, error) => formatGraphqlError(formatted, error, logger),
+    context: ({ req }: { req: unknown }) => ({ req, loaders: { catalog: new CatalogLoaders(dataSource) } }),
+    validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
+    plugins: [costLimitPlugin(MAX_QUERY_COST)],
   };
 }

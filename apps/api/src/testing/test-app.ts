@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { pino } from 'pino';
+import type { Logger as QueryLogger } from 'typeorm';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../config/config.js';
 import { createApp } from '../create-app.js';
@@ -28,9 +29,9 @@ export interface TestApp {
 }
 
 /** The real API, listening on a free port, on the given database. */
-export async function createTestApp(databaseUrl: string, env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(databaseUrl: string, env: Record<string, string> = {}, queryLogger?: QueryLogger): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DASHBOARD_DIR: '/nonexistent', ...env });
-  const app = await createApp({ config, databaseUrl, logger: pino({ level: 'silent' }) });
+  const app = await createApp({ config, databaseUrl, logger: pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' }), ...(queryLogger ? { queryLogger } : {}) });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

@@ -2,10 +2,11 @@ import { Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { EventModel } from '../../events/models/event.model.js';
 import { SeriesModel } from '../../series/models/series.model.js';
 
+/** GraphQL names an enum's values after its keys: upper case, as GraphQL enums are written. */
 export enum EffectMethod {
-  InterruptedTimeSeries = 'INTERRUPTED_TIME_SERIES',
-  DifferenceInDifferences = 'DIFFERENCE_IN_DIFFERENCES',
-  SyntheticControl = 'SYNTHETIC_CONTROL',
+  INTERRUPTED_TIME_SERIES = 'INTERRUPTED_TIME_SERIES',
+  DIFFERENCE_IN_DIFFERENCES = 'DIFFERENCE_IN_DIFFERENCES',
+  SYNTHETIC_CONTROL = 'SYNTHETIC_CONTROL',
 }
 registerEnumType(EffectMethod, {
   name: 'EffectMethod',
