@@ -3,7 +3,6 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import { pinoHttp } from 'pino-http';
-import type { Logger } from 'pino';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { serveDashboard } from './dashboard-static.js';
 import { validationError } from './errors/validation-error.js';
