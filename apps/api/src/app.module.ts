@@ -4,7 +4,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
 import { DataSource, type Logger as QueryLogger } from 'typeorm';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AnalysisCacheModule } from './analysis-cache/analysis-cache.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { ForecastsModule } from './forecasts/forecasts.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
 import { BundlingEffectsModule } from './effects/bundling-effects.module.js';
 import { PartnershipsModule } from './partnerships/partnerships.module.js';
@@ -50,6 +52,8 @@ export class AppModule {
         SeriesModule,
         BundlingEffectsModule,
         PartnershipsModule,
+        AnalysisCacheModule,
+        ForecastsModule,
       ],
     };
   }

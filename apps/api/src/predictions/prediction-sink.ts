@@ -9,11 +9,15 @@ export class PredictionSink implements RowSink<PredictionRow> {
 
   async accept(row: PredictionRow, file: string): Promise<void> {
     const sourceId = await this.context.sourceId(row.source, { file, line: row.line, column: 'source', value: row.source });
+    const productId = row.product ? await this.context.catalog.findProduct(row.product) : null;
+    if (row.product && productId === undefined) {
+      this.context.problems.add({ file, line: row.line, column: 'product', value: row.product, message: 'is not a known product; add it to a products resource' });
+    }
     if (sourceId === undefined || this.context.problems.any) return;
     await this.context.manager.query(
       `INSERT INTO predictions (dataset_version_id, made_on, made_granularity, forecaster, target_start, target_granularity, metric,
-                                value, unit, original_value, original_unit, segment, geography, probability, source_id, note, line)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+                                value, unit, original_value, original_unit, segment, geography, probability, source_id, note, line, product_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
       [
         this.context.versionId,
         row.madeOn.start,
@@ -32,6 +36,7 @@ export class PredictionSink implements RowSink<PredictionRow> {
         sourceId,
         row.note,
         row.line,
+        productId ?? null,
       ],
     );
     this.count++;

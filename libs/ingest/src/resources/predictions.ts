@@ -8,6 +8,8 @@ export interface PredictionRow {
   readonly line: number;
   readonly madeOn: Period;
   readonly forecaster: string;
+  /** The product the claim is about (a company's own target); null for a market-wide claim. */
+  readonly product: string | null;
   readonly target: Period;
   readonly metric: Metric;
   readonly value: number;
@@ -33,18 +35,19 @@ function readProbability(reader: RowReader): number | null | undefined {
 function read(reader: RowReader): PredictionRow | undefined {
   const madeOn = reader.period('made_on');
   const forecaster = reader.text('forecaster', true);
+  const product = reader.text('product', false);
   const target = reader.period('target_period');
   const measurement = readMeasurement(reader);
   const probability = readProbability(reader);
   const source = reader.text('source', true);
   const note = reader.text('note', false);
-  if (!madeOn || !forecaster || !target || !measurement || probability === undefined || !source || note === undefined) return undefined;
-  return { line: reader.line, madeOn, forecaster, target, ...measurement, probability, source, note };
+  if (!madeOn || !forecaster || product === undefined || !target || !measurement || probability === undefined || !source || note === undefined) return undefined;
+  return { line: reader.line, madeOn, forecaster, product, target, ...measurement, probability, source, note };
 }
 
 export const predictionsResource: ResourceDefinition<PredictionRow> = {
   kind: 'predictions',
   columns: ['made_on', 'forecaster', 'target_period', 'metric', 'value', 'unit', 'segment', 'geography', 'source'],
-  optionalColumns: ['probability', 'note'],
+  optionalColumns: ['product', 'probability', 'note'],
   read,
 };

@@ -2,6 +2,8 @@ import { InitialSchema1764122400000 } from './1764122400000-initial-schema.js';
 import { PartnershipsAndPredictions1764126000000 } from './1764126000000-partnerships-and-predictions.js';
 import { AccountsAndIngestionJobs1764136800000 } from './1764136800000-accounts-and-ingestion-jobs.js';
 import { StagingSchemaAndUniqueSeriesPoints1764144000000 } from './1764144000000-staging-schema-and-unique-series-points.js';
+import { AnalysisCache1764151200000 } from './1764151200000-analysis-cache.js';
+import { PredictionProducts1764154800000 } from './1764154800000-prediction-products.js';
 
 /** Every migration, oldest first. TypeORM orders by the timestamp in the class name. */
 export const MIGRATIONS = [
@@ -9,4 +11,6 @@ export const MIGRATIONS = [
   PartnershipsAndPredictions1764126000000,
   AccountsAndIngestionJobs1764136800000,
   StagingSchemaAndUniqueSeriesPoints1764144000000,
+  AnalysisCache1764151200000,
+  PredictionProducts1764154800000,
 ];
