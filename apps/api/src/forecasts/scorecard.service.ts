@@ -3,19 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { periodEnd, periodLabel, type Granularity } from '@marketlens/domain';
 import type { DataSource } from 'typeorm';
 import { AnalysisCache } from '../analysis-cache/analysis-cache.service.js';
-import type { SourceModel } from '../sources/models/source.model.js';
+import { sourceFromRow, type SourceColumns } from '../sources/models/source.model.js';
 import type { ScorecardArgs } from './dto/scorecard.args.js';
 import type { PredictionScoreModel, ScorecardModel, ScoredActualModel } from './models/scorecard.model.js';
 import { ACTUALS_SQL, PREDICTIONS_SQL } from './scorecard.sql.js';
-
-interface SourceColumns {
-  source_id: number;
-  title: string;
-  url: string | null;
-  publisher: string | null;
-  published: string | null;
-  source_note: string | null;
-}
 
 interface PredictionRow extends SourceColumns {
   id: number;
@@ -48,8 +39,6 @@ interface ActualRow extends SourceColumns {
   note: string | null;
   product: string;
 }
-
-const sourceOf = (row: SourceColumns): SourceModel => ({ id: String(row.source_id), title: row.title, url: row.url, publisher: row.publisher, published: row.published, note: row.source_note });
 
 /** Published predictions against what was measured later: error, hit or miss, Brier score, and why a comparison may be unfair. */
 @Injectable()
@@ -97,7 +86,7 @@ function score(row: PredictionRow, actualRow: ActualRow | undefined, args: Score
     originalUnit: row.original_unit,
     probability: row.probability,
     note: row.note,
-    source: sourceOf(row),
+    source: sourceFromRow(row),
     actual: null,
     error: null,
     relativeError: null,
@@ -118,7 +107,7 @@ function score(row: PredictionRow, actualRow: ActualRow | undefined, args: Score
     segment: actualRow.segment,
     geography: actualRow.geography,
     note: actualRow.note,
-    source: sourceOf(actualRow),
+    source: sourceFromRow(actualRow),
   };
   const error = actual.value - row.value;
   const hit = row.unit === 'percent' ? Math.abs(error) <= args.percentPoints : Math.abs(error) <= Math.abs(row.value) * args.tolerance;

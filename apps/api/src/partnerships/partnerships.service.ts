@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { periodLabel, type Granularity, type PartnershipKind } from '@marketlens/domain';
 import type { DataSource } from 'typeorm';
+import { sourceFromRow, type SourceColumns } from '../sources/models/source.model.js';
 import type { PartnershipNetworkModel } from './models/partnership-network.model.js';
 
-interface LinkRow {
+interface LinkRow extends SourceColumns {
   id: number;
   started_on: string;
   granularity: Granularity;
@@ -17,12 +18,6 @@ interface LinkRow {
   to_id: string;
   to_name: string;
   to_type: string;
-  source_id: number;
-  title: string;
-  url: string | null;
-  publisher: string | null;
-  published: string | null;
-  source_note: string | null;
 }
 
 const PARTY = (side: 'from' | 'to') => `
@@ -65,7 +60,7 @@ export class PartnershipsService {
         granularity: row.granularity,
         description: row.description,
         note: row.note,
-        source: { id: String(row.source_id), title: row.title, url: row.url, publisher: row.publisher, published: row.published, note: row.source_note },
+        source: sourceFromRow(row),
       })),
       firstDate: rows[0]?.started_on ?? null,
       lastDate: rows[rows.length - 1]?.started_on ?? null,

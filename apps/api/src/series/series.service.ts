@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { periodLabel, type Granularity } from '@marketlens/domain';
 import type { DataSource } from 'typeorm';
 import { AppError, AppErrorCode } from '../errors/app-error.js';
+import { sourceFromRow, type SourceColumns } from '../sources/models/source.model.js';
 import type { SeriesKeyInput } from './dto/series-key.input.js';
 import type { SeriesModel, SeriesSummaryModel } from './models/series.model.js';
 import { SERIES_CATALOG_SQL, SERIES_POINTS_SQL } from './series.sql.js';
 
-interface PointRow {
+interface PointRow extends SourceColumns {
   period_start: string;
   granularity: Granularity;
   value: number;
@@ -15,12 +16,6 @@ interface PointRow {
   original_value: number;
   original_unit: string;
   note: string | null;
-  source_id: number;
-  title: string;
-  url: string | null;
-  publisher: string | null;
-  published: string | null;
-  source_note: string | null;
 }
 
 interface CatalogRow {
@@ -55,7 +50,7 @@ export class SeriesService {
         originalValue: row.original_value,
         originalUnit: row.original_unit,
         note: row.note,
-        source: { id: String(row.source_id), title: row.title, url: row.url, publisher: row.publisher, published: row.published, note: row.source_note },
+        source: sourceFromRow(row),
       })),
     };
   }

@@ -32,3 +32,17 @@ export function toSourceModel(source: Pick<SourceEntity, 'id' | 'title' | 'url' 
     note: source.note,
   };
 }
+
+/** The source columns an analysis query selects beside its rows (`s.id AS source_id, s.title, …`). */
+export interface SourceColumns {
+  source_id: number;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  published: string | null;
+  source_note: string | null;
+}
+
+export function sourceFromRow(row: SourceColumns): SourceModel {
+  return { id: String(row.source_id), title: row.title, url: row.url, publisher: row.publisher, published: row.published, note: row.source_note };
+}
