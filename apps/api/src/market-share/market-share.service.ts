@@ -10,7 +10,7 @@ import { AppError, AppErrorCode } from '../errors/app-error.js';
 import { toSourceModel } from '../sources/models/source.model.js';
 import { SourceEntity } from '../sources/source.entity.js';
 import type { MarketShareArgs } from './dto/market-share.args.js';
-import { MARKET_SHARE_SQL, MARKET_SHARE_VIEWS_SQL } from './market-share.sql.js';
+import { CURRENT_VERSIONS_SQL, MARKET_SHARE_SQL, MARKET_SHARE_VIEWS_SQL } from './market-share.sql.js';
 import type { MarketShareModel, MarketSharePeriodModel, MarketShareViewModel } from './models/market-share.model.js';
 
 interface SharePoint {
@@ -49,7 +49,10 @@ export class MarketShareService {
     if (!ADDITIVE_METRICS.has(args.metric)) {
       throw new AppError(AppErrorCode.BadInput, `Shares of ${args.metric} mean nothing: its values do not add up across products.`);
     }
-    const source = await this.sources.findOneBy({ id: Number(args.sourceId) });
+    const [source, versions] = await Promise.all([
+      this.sources.findOneBy({ id: Number(args.sourceId) }),
+      this.dataSource.query(CURRENT_VERSIONS_SQL) as Promise<Array<{ ids: number[] | null }>>,
+    ]);
     if (!source) throw new AppError(AppErrorCode.NotFound, `No source with id ${args.sourceId}.`);
     const points: SharePoint[] = await this.dataSource.query(MARKET_SHARE_SQL, [
       args.metric,
@@ -60,16 +63,18 @@ export class MarketShareService {
       args.to ?? null,
       args.granularity ?? null,
       COMPETITOR_KINDS,
+      versions[0]?.ids ?? [],
     ]);
     const products = await this.productsById(points);
+    const ranked = rankProducts(points, products);
     return {
       metric: args.metric,
       segment: args.segment,
       geography: args.geography,
       unit: points[0]?.unit ?? '',
       source: toSourceModel(source),
-      products: rankProducts(points, products),
-      periods: groupPeriods(points, products),
+      products: ranked,
+      periods: groupPeriods(points, products, ranked),
     };
   }
 
@@ -102,14 +107,14 @@ function rankProducts(points: readonly SharePoint[], products: ReadonlyMap<numbe
   return [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => products.get(id)!);
 }
 
-function groupPeriods(points: readonly SharePoint[], products: ReadonlyMap<number, ProductModel>): MarketSharePeriodModel[] {
+function groupPeriods(points: readonly SharePoint[], products: ReadonlyMap<number, ProductModel>, order: readonly ProductModel[]): MarketSharePeriodModel[] {
   const periods = new Map<string, MarketSharePeriodModel>();
   for (const point of points) {
     const key = `${point.period_start}/${point.granularity}`;
     let period = periods.get(key);
     if (!period) {
       const label = periodLabel(point.period_start, point.granularity);
-      period = { label, start: point.period_start, granularity: point.granularity, total: point.total, entries: [], missingProductIds: [], hhi: 0, cr1: 0, cr3: 0 };
+      period = { label, start: point.period_start, granularity: point.granularity, total: point.total, entries: [], missingProductIds: [], shares: [], values: [], hhi: 0, cr1: 0, cr3: 0 };
       periods.set(key, period);
     }
     period.entries.push({
@@ -125,6 +130,9 @@ function groupPeriods(points: readonly SharePoint[], products: ReadonlyMap<numbe
   for (const period of periods.values()) {
     const present = new Set(period.entries.map((entry) => entry.product.id));
     period.missingProductIds = all.filter((id) => !present.has(id));
+    const byProduct = new Map(period.entries.map((entry) => [entry.product.id, entry]));
+    period.shares = order.map((product) => byProduct.get(product.id)?.share ?? null);
+    period.values = order.map((product) => byProduct.get(product.id)?.value ?? null);
     const shares = period.entries.map((entry) => entry.share);
     period.hhi = hhi(shares);
     period.cr1 = concentrationRatio(shares, 1);

@@ -1,16 +1,16 @@
 /**
  * Points of one series family (metric, segment, geography, source) from the current dataset
- * versions, each with its share of its period's total, computed in PostgreSQL. Only competitor kinds
- * count (never market-wide totals). When two datasets carry the same point, the newest wins.
+ * versions ($9, their ids: given as values, so the series-point index is used from its first column),
+ * each with its share of its period's total, computed in PostgreSQL. Only competitor kinds count
+ * (never market-wide totals). When two datasets carry the same point, the newest wins.
  */
 export const MARKET_SHARE_SQL = `
   WITH points AS (
     SELECT DISTINCT ON (o.period_start, o.granularity, o.product_id)
            o.period_start, o.granularity, o.product_id, o.value, o.unit, o.original_value, o.original_unit, o.note
     FROM observations o
-    JOIN datasets d ON d.current_version_id = o.dataset_version_id
     JOIN products p ON p.id = o.product_id
-    WHERE o.metric = $1 AND o.segment = $2 AND o.geography = $3 AND o.source_id = $4
+    WHERE o.dataset_version_id = ANY($9::int[]) AND o.metric = $1 AND o.segment = $2 AND o.geography = $3 AND o.source_id = $4
       AND ($5::date IS NULL OR o.period_start >= $5::date)
       AND ($6::date IS NULL OR o.period_start <= $6::date)
       AND ($7::text IS NULL OR o.granularity = $7::text)
@@ -51,3 +51,6 @@ export const MARKET_SHARE_VIEWS_SQL = `
              AND o.geography = f.geography AND o.source_id = f.source_id) AS product_count
   FROM families f
   ORDER BY period_count DESC, product_count DESC, f.metric, f.segment, f.geography, f.source_id`;
+
+/** The ids of the dataset versions the product shows. */
+export const CURRENT_VERSIONS_SQL = 'SELECT array_agg(current_version_id) AS ids FROM datasets WHERE current_version_id IS NOT NULL';

@@ -46,6 +46,12 @@ export class MarketSharePeriodModel {
   @Field(() => [ID], { description: "Products of this view the source did not report for this period: this period's shares are among fewer products." })
   missingProductIds!: string[];
 
+  @Field(() => [Float], { nullable: 'items', description: 'Compact form for charts: each share in the order of MarketShare.products, null where not reported.' })
+  shares!: Array<number | null>;
+
+  @Field(() => [Float], { nullable: 'items', description: 'Compact form: each value (base unit) in the order of MarketShare.products, null where not reported.' })
+  values!: Array<number | null>;
+
   @Field(() => Float, { description: 'Herfindahl–Hirschman index of the period’s shares, 0–10,000.' })
   hhi!: number;
 
