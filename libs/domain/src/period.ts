@@ -90,3 +90,14 @@ export function periodEnd(start: string, granularity: Granularity): string {
   if (granularity === 'day') next.setUTCDate(day + 1);
   return next.toISOString().slice(0, 10);
 }
+
+/** The starts of the `count` periods after a period: 2001-Q4 → 2002-01-01, 2002-04-01, … */
+export function nextPeriodStarts(start: string, granularity: Granularity, count: number): string[] {
+  const starts: string[] = [];
+  let current = start;
+  for (let index = 0; index < count; index++) {
+    current = periodEnd(current, granularity);
+    starts.push(current);
+  }
+  return starts;
+}
