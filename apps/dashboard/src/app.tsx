@@ -6,15 +6,21 @@ import { Link } from './router/link';
 import { useLocation } from './router/navigation';
 import { matchRoute, ROUTES, type RouteName } from './router/paths';
 import { DatasetsPage } from './views/datasets/datasets-page';
+import { EffectsView } from './views/effects/effects-view';
 import { LoginPage } from './views/login/login-page';
 import { MarketShareView } from './views/market-share/market-share-view';
+import { NetworkView } from './views/network/network-view';
 
-const TITLES: Record<RouteName, string> = { marketShare: 'Market share', datasets: 'Datasets', login: 'Log in' };
+const TITLES: Record<RouteName, string> = { marketShare: 'Market share', effects: 'Bundling effect', network: 'Partnership network', datasets: 'Datasets', login: 'Log in' };
 
 function Page({ route }: { route: RouteName | null }) {
   switch (route) {
     case 'marketShare':
       return <MarketShareView />;
+    case 'effects':
+      return <EffectsView />;
+    case 'network':
+      return <NetworkView />;
     case 'datasets':
       return <DatasetsPage />;
     case 'login':

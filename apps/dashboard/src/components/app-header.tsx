@@ -17,6 +17,8 @@ export function AppHeader() {
       <div class="header-bar">
         <nav class="main-nav" aria-label="Main">
           <Link href={ROUTES.marketShare}>Market share</Link>
+          <Link href={ROUTES.effects}>Bundling effect</Link>
+          <Link href={ROUTES.network}>Partnership network</Link>
           <Link href={ROUTES.datasets}>Datasets</Link>
         </nav>
         <div class="account">

@@ -4,6 +4,33 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type BundlingEffectInput = {
+  /** Difference-in-differences: the control series. */
+  control?: SeriesKeyInput | null | undefined;
+  /** Synthetic control: donor series (at most 20). */
+  donors?: Array<SeriesKeyInput> | null | undefined;
+  /** The event whose effect to estimate (e.g. the Windows XP launch). */
+  eventId: string;
+  method: EffectMethod;
+  /** The series the event may have moved. */
+  series: SeriesKeyInput;
+};
+
+/** Counterfactual from the series’ own past, from a control product, or from a weighted mix of donor products. */
+export type EffectMethod =
+  | 'DIFFERENCE_IN_DIFFERENCES'
+  | 'INTERRUPTED_TIME_SERIES'
+  | 'SYNTHETIC_CONTROL';
+
+export type EventKind =
+  | 'acquisition'
+  | 'bundling'
+  | 'launch'
+  | 'milestone'
+  | 'partnership'
+  | 'price_change'
+  | 'rename';
+
 export type Granularity =
   | 'day'
   | 'month'
@@ -43,6 +70,14 @@ export type Metric =
   | 'unique_users'
   | 'usage_rate';
 
+export type PartnershipKind =
+  | 'distribution'
+  | 'equipment_supply'
+  | 'investment'
+  | 'network_carriage'
+  | 'pc_to_phone_termination'
+  | 'technology';
+
 /** viewer: read; researcher: upload and manage datasets; admin: everything, and users. */
 export type Role =
   | 'admin'
@@ -56,6 +91,16 @@ export type Segment =
   | 'home'
   | 'home_and_work'
   | 'work';
+
+/** Names one series. */
+export type SeriesKeyInput = {
+  geography: string;
+  metric: Metric;
+  /** Who measured it (a source publisher). */
+  panel: string;
+  productId: string;
+  segment: Segment;
+};
 
 export type DatasetsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -117,6 +162,18 @@ export type IngestionJobQueryVariables = Exact<{
 
 export type IngestionJobQuery = { ingestionJob: { id: string, status: IngestionStatus, dataset: string | null, files: Array<string>, message: string | null, bytesReceived: number, bytesTotal: number | null, rowsValidated: number, problemCount: number, problems: Array<{ file: string, line: number, column: string | null, value: string | null, message: string }>, preview: Array<{ file: string, kind: string, line: number, values: Array<{ name: string, value: string }> }>, result: { dataset: string, version: number, createdProducts: Array<string>, createdVendors: Array<string>, rows: Array<{ kind: string, count: number }> } | null } };
 
+export type EffectChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EffectChoicesQuery = { events: Array<{ id: string, date: string, start: string, kind: EventKind, title: string, description: string | null, products: Array<{ id: string }>, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null } }>, seriesCatalog: Array<{ productId: string, product: string, metric: Metric, segment: Segment, geography: string, panel: string, points: number, firstPeriod: string, lastPeriod: string }> };
+
+export type BundlingEffectQueryVariables = Exact<{
+  input: BundlingEffectInput;
+}>;
+
+
+export type BundlingEffectQuery = { bundlingEffect: { method: EffectMethod, ok: boolean, warnings: Array<string>, pValue: number | null, preRmspe: number | null, levelChange: { estimate: number, lower: number, upper: number, standardError: number } | null, slopeChange: { estimate: number, lower: number, upper: number, standardError: number } | null, effect: { estimate: number, lower: number, upper: number, standardError: number } | null, cumulativeEffect: { estimate: number, lower: number, upper: number, standardError: number } | null, weights: Array<{ name: string, weight: number }>, points: Array<{ period: string, start: string, actual: number, counterfactual: number | null, lower: number | null, upper: number | null, afterEvent: boolean }>, series: { product: string, productId: string, metric: Metric, segment: Segment, geography: string, panel: string, unit: string, points: Array<{ period: string, start: string, granularity: Granularity, value: number, originalValue: number, originalUnit: string, note: string | null, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null } }> } } };
+
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -140,10 +197,29 @@ export type MarketShareQueryVariables = Exact<{
   segment: Segment;
   geography: string;
   sourceId: string;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  granularity?: Granularity | null | undefined;
 }>;
 
 
-export type MarketShareQuery = { marketShare: { metric: Metric, segment: Segment, geography: string, unit: string, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null }, products: Array<{ id: string, name: string, vendor: { name: string } | null }>, periods: Array<{ label: string, start: string, granularity: Granularity, total: number, missingProductIds: Array<string>, entries: Array<{ value: number, share: number, originalValue: number, originalUnit: string, note: string | null, product: { id: string, name: string } }> }> } };
+export type MarketShareQuery = { marketShare: { metric: Metric, segment: Segment, geography: string, unit: string, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null }, products: Array<{ id: string, name: string, vendor: { name: string } | null }>, periods: Array<{ label: string, start: string, granularity: Granularity, total: number, hhi: number, cr1: number, cr3: number, missingProductIds: Array<string>, entries: Array<{ value: number, share: number, originalValue: number, originalUnit: string, note: string | null, product: { id: string, name: string } }> }> } };
+
+export type TimelineEventsQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type TimelineEventsQuery = { events: Array<{ id: string, date: string, start: string, kind: EventKind, title: string, description: string | null, note: string | null, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null } }> };
+
+export type PartnershipNetworkQueryVariables = Exact<{
+  at?: string | null | undefined;
+  kinds?: Array<PartnershipKind> | PartnershipKind | null | undefined;
+}>;
+
+
+export type PartnershipNetworkQuery = { partnershipNetwork: { firstDate: string | null, lastDate: string | null, nodes: Array<{ id: string, name: string, type: string }>, links: Array<{ id: string, from: string, to: string, kind: PartnershipKind, date: string, start: string, description: string | null, note: string | null, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null, note: string | null } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -425,6 +501,112 @@ export const IngestionJobDocument = new TypedDocumentString(`
     createdVendors
   }
 }`) as unknown as TypedDocumentString<IngestionJobQuery, IngestionJobQueryVariables>;
+export const EffectChoicesDocument = new TypedDocumentString(`
+    query EffectChoices {
+  events {
+    id
+    date
+    start
+    kind
+    title
+    description
+    products {
+      id
+    }
+    source {
+      id
+      title
+      url
+      publisher
+      published
+    }
+  }
+  seriesCatalog(take: 500) {
+    productId
+    product
+    metric
+    segment
+    geography
+    panel
+    points
+    firstPeriod
+    lastPeriod
+  }
+}
+    `) as unknown as TypedDocumentString<EffectChoicesQuery, EffectChoicesQueryVariables>;
+export const BundlingEffectDocument = new TypedDocumentString(`
+    query BundlingEffect($input: BundlingEffectInput!) {
+  bundlingEffect(input: $input) {
+    method
+    ok
+    warnings
+    pValue
+    preRmspe
+    levelChange {
+      estimate
+      lower
+      upper
+      standardError
+    }
+    slopeChange {
+      estimate
+      lower
+      upper
+      standardError
+    }
+    effect {
+      estimate
+      lower
+      upper
+      standardError
+    }
+    cumulativeEffect {
+      estimate
+      lower
+      upper
+      standardError
+    }
+    weights {
+      name
+      weight
+    }
+    points {
+      period
+      start
+      actual
+      counterfactual
+      lower
+      upper
+      afterEvent
+    }
+    series {
+      product
+      productId
+      metric
+      segment
+      geography
+      panel
+      unit
+      points {
+        period
+        start
+        granularity
+        value
+        originalValue
+        originalUnit
+        note
+        source {
+          id
+          title
+          url
+          publisher
+          published
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BundlingEffectQuery, BundlingEffectQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -466,12 +648,15 @@ export const MarketShareViewsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MarketShareViewsQuery, MarketShareViewsQueryVariables>;
 export const MarketShareDocument = new TypedDocumentString(`
-    query MarketShare($metric: Metric!, $segment: Segment!, $geography: String!, $sourceId: ID!) {
+    query MarketShare($metric: Metric!, $segment: Segment!, $geography: String!, $sourceId: ID!, $from: String, $to: String, $granularity: Granularity) {
   marketShare(
     metric: $metric
     segment: $segment
     geography: $geography
     sourceId: $sourceId
+    from: $from
+    to: $to
+    granularity: $granularity
   ) {
     metric
     segment
@@ -496,6 +681,9 @@ export const MarketShareDocument = new TypedDocumentString(`
       start
       granularity
       total
+      hhi
+      cr1
+      cr3
       missingProductIds
       entries {
         value
@@ -512,3 +700,54 @@ export const MarketShareDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MarketShareQuery, MarketShareQueryVariables>;
+export const TimelineEventsDocument = new TypedDocumentString(`
+    query TimelineEvents($from: String, $to: String) {
+  events(from: $from, to: $to) {
+    id
+    date
+    start
+    kind
+    title
+    description
+    note
+    source {
+      id
+      title
+      url
+      publisher
+      published
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineEventsQuery, TimelineEventsQueryVariables>;
+export const PartnershipNetworkDocument = new TypedDocumentString(`
+    query PartnershipNetwork($at: String, $kinds: [PartnershipKind!]) {
+  partnershipNetwork(at: $at, kinds: $kinds) {
+    firstDate
+    lastDate
+    nodes {
+      id
+      name
+      type
+    }
+    links {
+      id
+      from
+      to
+      kind
+      date
+      start
+      description
+      note
+      source {
+        id
+        title
+        url
+        publisher
+        published
+        note
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipNetworkQuery, PartnershipNetworkQueryVariables>;

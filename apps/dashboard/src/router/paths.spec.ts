@@ -5,6 +5,8 @@ describe('matchRoute', () => {
   it('names the route of each known path, with or without a trailing slash', () => {
     expect(matchRoute('/')).toBe('marketShare');
     expect(matchRoute('/datasets')).toBe('datasets');
+    expect(matchRoute('/effects')).toBe('effects');
+    expect(matchRoute('/network/')).toBe('network');
     expect(matchRoute('/datasets/')).toBe('datasets');
     expect(matchRoute('/login')).toBe('login');
   });

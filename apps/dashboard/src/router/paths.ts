@@ -1,6 +1,8 @@
 /** The dashboard's pages and their paths: one place, so links and the router agree. */
 export const ROUTES = {
   marketShare: '/',
+  effects: '/effects',
+  network: '/network',
   datasets: '/datasets',
   login: '/login',
 } as const;

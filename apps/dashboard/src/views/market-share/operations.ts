@@ -21,8 +21,8 @@ export const MarketShareViewsQuery = graphql(`
 `);
 
 export const MarketShareQuery = graphql(`
-  query MarketShare($metric: Metric!, $segment: Segment!, $geography: String!, $sourceId: ID!) {
-    marketShare(metric: $metric, segment: $segment, geography: $geography, sourceId: $sourceId) {
+  query MarketShare($metric: Metric!, $segment: Segment!, $geography: String!, $sourceId: ID!, $from: String, $to: String, $granularity: Granularity) {
+    marketShare(metric: $metric, segment: $segment, geography: $geography, sourceId: $sourceId, from: $from, to: $to, granularity: $granularity) {
       metric
       segment
       geography
@@ -46,6 +46,9 @@ export const MarketShareQuery = graphql(`
         start
         granularity
         total
+        hhi
+        cr1
+        cr3
         missingProductIds
         entries {
           value
@@ -58,6 +61,27 @@ export const MarketShareQuery = graphql(`
             name
           }
         }
+      }
+    }
+  }
+`);
+
+export const TimelineEventsQuery = graphql(`
+  query TimelineEvents($from: String, $to: String) {
+    events(from: $from, to: $to) {
+      id
+      date
+      start
+      kind
+      title
+      description
+      note
+      source {
+        id
+        title
+        url
+        publisher
+        published
       }
     }
   }
