@@ -12,7 +12,7 @@ const SHUTDOWN_DEADLINE_MS = 20_000;
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, config.environment === 'development' && process.stdout.isTTY === true);
   let database: OpenDatabase | undefined;
   let closing: Promise<void> | undefined;
   const shutdown = (signal: string): Promise<void> =>
