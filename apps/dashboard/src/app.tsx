@@ -7,16 +7,22 @@ import { useLocation } from './router/navigation';
 import { matchRoute, ROUTES, type RouteName } from './router/paths';
 import { DatasetsPage } from './views/datasets/datasets-page';
 import { EffectsView } from './views/effects/effects-view';
+import { ForecastView } from './views/forecasts/forecast-view';
 import { LoginPage } from './views/login/login-page';
 import { MarketShareView } from './views/market-share/market-share-view';
 import { NetworkView } from './views/network/network-view';
+import { OverviewPage } from './views/overview/overview-page';
 
-const TITLES: Record<RouteName, string> = { marketShare: 'Market share', effects: 'Bundling effect', network: 'Partnership network', datasets: 'Datasets', login: 'Log in' };
+const TITLES: Record<RouteName, string> = { marketShare: 'Market share', overview: 'Executive overview', forecasts: 'Forecasts', effects: 'Bundling effect', network: 'Partnership network', datasets: 'Datasets', login: 'Log in' };
 
 function Page({ route }: { route: RouteName | null }) {
   switch (route) {
     case 'marketShare':
       return <MarketShareView />;
+    case 'overview':
+      return <OverviewPage />;
+    case 'forecasts':
+      return <ForecastView />;
     case 'effects':
       return <EffectsView />;
     case 'network':

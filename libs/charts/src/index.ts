@@ -20,3 +20,8 @@ export * from './marks/force-graph.js';
 export * from './concentration-chart/concentration-chart.js';
 export * from './effect-chart/effect-chart.js';
 export * from './network-chart/network-chart.js';
+export * from './marks/fan.js';
+export * from './marks/observed-dots.js';
+export * from './marks/prediction-markers.js';
+export * from './fan-chart/fan-chart.js';
+export * from './scenario-chart/scenario-chart.js';

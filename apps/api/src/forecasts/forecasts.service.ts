@@ -38,6 +38,9 @@ export class ForecastsService {
     }
     const fit = choice.model.fit(values);
     const last = history[history.length - 1]!;
+    const bounds = boundsOf(series.unit);
+    const clip = (value: number): number => Math.min(bounds.upper, Math.max(bounds.lower, value));
+    const clipped = intervals.bands.some((band) => band.lower95 < bounds.lower || band.upper95 > bounds.upper);
     const starts = nextPeriodStarts(last.start, last.granularity, input.horizon);
     return {
       ...base,
@@ -47,14 +50,20 @@ export class ForecastsService {
       points: intervals.bands.map((band, index) => ({
         period: periodLabel(starts[index]!, last.granularity),
         start: starts[index]!,
-        value: band.point,
-        lower80: band.lower80,
-        upper80: band.upper80,
-        lower95: band.lower95,
-        upper95: band.upper95,
+        value: clip(band.point),
+        lower80: clip(band.lower80),
+        upper80: clip(band.upper80),
+        lower95: clip(band.lower95),
+        upper95: clip(band.upper95),
       })),
       backtest: choice.backtest,
-      warnings: [...choice.warnings, ...intervals.warnings, ...(fit.status === 'converged' ? fit.warnings : [])],
+      warnings: [
+        ...choice.warnings,
+        ...shapeWarnings(history, choice.backtest),
+        ...(clipped ? [`Some intervals ran past what the metric allows (${bounds.lower}–${bounds.upper === Infinity ? '∞' : bounds.upper}) and are cut there: read them as very uncertain.`] : []),
+        ...intervals.warnings,
+        ...(fit.status === 'converged' ? fit.warnings : []),
+      ],
     };
   }
 
@@ -78,6 +87,21 @@ export class ForecastsService {
       warnings: [`With ${values.length} points the series is too short to backtest; ${fallback.name} is used without evidence that it forecasts this series well.`],
     };
   }
+}
+
+/** What a forecast's numbers cannot hold: shares and rates stay within 0–100%, counts and money at or above 0. */
+function boundsOf(unit: string): { lower: number; upper: number } {
+  return unit === 'percent' ? { lower: 0, upper: 100 } : { lower: 0, upper: Infinity };
+}
+
+/** Plain cautions about the series itself: mixed period lengths, a choice resting on few backtest origins. */
+function shapeWarnings(history: readonly { granularity: string }[], backtest: readonly BacktestScoreModel[]): string[] {
+  const warnings: string[] = [];
+  const granularities = new Set(history.map((point) => point.granularity));
+  if (granularities.size > 1) warnings.push(`The series mixes ${[...granularities].join(' and ')} periods; the models treat them as evenly spaced steps.`);
+  const origins = Math.max(0, ...backtest.map((score) => score.origins));
+  if (backtest.length > 0 && origins < 3) warnings.push(`The backtest rests on ${origins} forecast origin${origins === 1 ? '' : 's'}: the model choice is weak evidence.`);
+  return warnings;
 }
 
 /** A rolling-origin comparison of the candidates long enough for the series, or null when none can be backtested. */

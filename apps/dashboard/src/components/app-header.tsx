@@ -16,8 +16,10 @@ export function AppHeader() {
       </div>
       <div class="header-bar">
         <nav class="main-nav" aria-label="Main">
+          <Link href={ROUTES.overview}>Overview</Link>
           <Link href={ROUTES.marketShare}>Market share</Link>
           <Link href={ROUTES.effects}>Bundling effect</Link>
+          <Link href={ROUTES.forecasts}>Forecasts</Link>
           <Link href={ROUTES.network}>Partnership network</Link>
           <Link href={ROUTES.datasets}>Datasets</Link>
         </nav>

@@ -8,11 +8,19 @@ interface Citable {
   readonly note?: string | null;
 }
 
+interface SourceCitationProps {
+  readonly source: Citable;
+  readonly prefix?: string;
+  /** Cut a long citation to this many characters (the whole of it stays in the tooltip and behind the link). */
+  readonly maxLength?: number;
+}
+
 /** "Source: publisher, date — title", linked when the source has an address. */
-export function SourceCitation({ source, prefix = 'Source: ' }: { source: Citable; prefix?: string }) {
-  const citation = citationOf(source);
+export function SourceCitation({ source, prefix = 'Source: ', maxLength }: SourceCitationProps) {
+  const full = citationOf(source);
+  const citation = maxLength && full.length > maxLength ? `${full.slice(0, maxLength - 1).trimEnd()}…` : full;
   return (
-    <span class="citation">
+    <span class="citation" title={citation === full ? undefined : full}>
       {prefix}
       {source.url ? (
         <a href={source.url} rel="noreferrer noopener" target="_blank">

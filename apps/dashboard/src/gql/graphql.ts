@@ -4,6 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type BassScenarioInput = {
+  /** When the bundling effect starts (ISO date), e.g. the Windows XP launch. */
+  effectFrom?: string | null | undefined;
+  horizon?: number;
+  /** The level change to apply from then on (e.g. the analyst view’s estimate), in the series’ base unit. */
+  levelChange?: number | null | undefined;
+  /** Market potential; the fitted one when absent. */
+  m?: number | null | undefined;
+  p?: number | null | undefined;
+  q?: number | null | undefined;
+  series: SeriesKeyInput;
+};
+
 export type BundlingEffectInput = {
   /** Difference-in-differences: the control series. */
   control?: SeriesKeyInput | null | undefined;
@@ -30,6 +43,26 @@ export type EventKind =
   | 'partnership'
   | 'price_change'
   | 'rename';
+
+export type ForecastInput = {
+  /** Vintage: fit only on data up to this date (ISO YYYY-MM-DD), as it was known then. */
+  asOf?: string | null | undefined;
+  /** Periods to forecast (1–20). */
+  horizon?: number;
+  model?: ForecastModelName;
+  series: SeriesKeyInput;
+};
+
+/** AUTO: the model that forecast this series best in a rolling-origin backtest. */
+export type ForecastModelName =
+  | 'AUTO'
+  | 'BASS'
+  | 'BASS_DENSITY'
+  | 'BASS_OLS'
+  | 'GOMPERTZ'
+  | 'HOLT_DAMPED'
+  | 'LOGISTIC'
+  | 'NAIVE';
 
 export type Granularity =
   | 'day'
@@ -174,6 +207,49 @@ export type BundlingEffectQueryVariables = Exact<{
 
 export type BundlingEffectQuery = { bundlingEffect: { method: EffectMethod, ok: boolean, warnings: Array<string>, pValue: number | null, preRmspe: number | null, levelChange: { estimate: number, lower: number, upper: number, standardError: number } | null, slopeChange: { estimate: number, lower: number, upper: number, standardError: number } | null, effect: { estimate: number, lower: number, upper: number, standardError: number } | null, cumulativeEffect: { estimate: number, lower: number, upper: number, standardError: number } | null, weights: Array<{ name: string, weight: number }>, points: Array<{ period: string, start: string, actual: number, counterfactual: number | null, lower: number | null, upper: number | null, afterEvent: boolean }>, series: { product: string, productId: string, metric: Metric, segment: Segment, geography: string, panel: string, unit: string, points: Array<{ period: string, start: string, granularity: Granularity, value: number, originalValue: number, originalUnit: string, note: string | null, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null } }> } } };
 
+export type ForecastChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ForecastChoicesQuery = { seriesCatalog: Array<{ productId: string, product: string, metric: Metric, segment: Segment, geography: string, panel: string, points: number, firstPeriod: string, lastPeriod: string }>, events: Array<{ id: string, date: string, start: string, kind: EventKind, title: string }> };
+
+export type ForecastQueryVariables = Exact<{
+  input: ForecastInput;
+}>;
+
+
+export type ForecastQuery = { forecast: { model: string | null, chosenBy: string, vintage: string | null, warnings: Array<string>, parameters: Array<{ name: string, estimate: number }>, series: { product: string, productId: string, metric: Metric, segment: Segment, geography: string, panel: string, unit: string }, history: Array<{ period: string, start: string, granularity: Granularity, value: number, originalValue: number, originalUnit: string, note: string | null, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null } }>, actualsAfter: Array<{ period: string, start: string, granularity: Granularity, value: number, originalValue: number, originalUnit: string, note: string | null, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null } }>, points: Array<{ period: string, start: string, value: number, lower80: number, upper80: number, lower95: number, upper95: number }>, backtest: Array<{ model: string, mase: number | null, mape: number | null, coverage80: number | null, coverage95: number | null, eligible: boolean, origins: number, note: string | null }> } };
+
+export type ForecastSeriesPointFragment = { period: string, start: string, granularity: Granularity, value: number, originalValue: number, originalUnit: string, note: string | null, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null } };
+
+export type PredictionScorecardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PredictionScorecardQuery = { predictionScorecard: { hits: number, misses: number, unscored: number, meanBrier: number | null, rule: string, predictions: Array<{ id: string, forecaster: string, madeOn: string, target: string, metric: string, segment: string, geography: string, product: string | null, value: number, originalValue: number, originalUnit: string, probability: number | null, note: string | null, error: number | null, hit: boolean | null, brier: number | null, flags: Array<string>, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null }, actual: { value: number, originalValue: number, originalUnit: string, period: string, product: string, segment: string, geography: string, note: string | null, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null } } | null }> } };
+
+export type BassScenarioQueryVariables = Exact<{
+  input: BassScenarioInput;
+}>;
+
+
+export type BassScenarioQuery = { bassScenario: { warnings: Array<string>, fitted: { m: number, p: number, q: number } | null, used: { m: number, p: number, q: number }, points: Array<{ period: string, start: string, actual: number | null, baseline: number, withEffect: number | null }> } };
+
+export type BassScenarioCurveFragment = { warnings: Array<string>, fitted: { m: number, p: number, q: number } | null, used: { m: number, p: number, q: number }, points: Array<{ period: string, start: string, actual: number | null, baseline: number, withEffect: number | null }> };
+
+export type ScenarioStartQueryVariables = Exact<{
+  input: BassScenarioInput;
+  series: SeriesKeyInput;
+}>;
+
+
+export type ScenarioStartQuery = { bassScenario: { warnings: Array<string>, fitted: { m: number, p: number, q: number } | null, used: { m: number, p: number, q: number }, points: Array<{ period: string, start: string, actual: number | null, baseline: number, withEffect: number | null }> }, series: { unit: string } };
+
+export type LevelChangeEstimateQueryVariables = Exact<{
+  input: BundlingEffectInput;
+}>;
+
+
+export type LevelChangeEstimateQuery = { bundlingEffect: { ok: boolean, warnings: Array<string>, levelChange: { estimate: number, lower: number, upper: number } | null } };
+
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -278,6 +354,46 @@ export const IngestionJobFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"IngestionJobFields"}) as unknown as TypedDocumentString<IngestionJobFieldsFragment, unknown>;
+export const ForecastSeriesPointFragmentDoc = new TypedDocumentString(`
+    fragment ForecastSeriesPoint on SeriesPoint {
+  period
+  start
+  granularity
+  value
+  originalValue
+  originalUnit
+  note
+  source {
+    id
+    title
+    url
+    publisher
+    published
+  }
+}
+    `, {"fragmentName":"ForecastSeriesPoint"}) as unknown as TypedDocumentString<ForecastSeriesPointFragment, unknown>;
+export const BassScenarioCurveFragmentDoc = new TypedDocumentString(`
+    fragment BassScenarioCurve on BassScenario {
+  warnings
+  fitted {
+    m
+    p
+    q
+  }
+  used {
+    m
+    p
+    q
+  }
+  points {
+    period
+    start
+    actual
+    baseline
+    withEffect
+  }
+}
+    `, {"fragmentName":"BassScenarioCurve"}) as unknown as TypedDocumentString<BassScenarioCurveFragment, unknown>;
 export const DatasetsDocument = new TypedDocumentString(`
     query Datasets {
   datasets {
@@ -607,6 +723,213 @@ export const BundlingEffectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BundlingEffectQuery, BundlingEffectQueryVariables>;
+export const ForecastChoicesDocument = new TypedDocumentString(`
+    query ForecastChoices {
+  seriesCatalog(take: 500) {
+    productId
+    product
+    metric
+    segment
+    geography
+    panel
+    points
+    firstPeriod
+    lastPeriod
+  }
+  events {
+    id
+    date
+    start
+    kind
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastChoicesQuery, ForecastChoicesQueryVariables>;
+export const ForecastDocument = new TypedDocumentString(`
+    query Forecast($input: ForecastInput!) {
+  forecast(input: $input) {
+    model
+    chosenBy
+    vintage
+    warnings
+    parameters {
+      name
+      estimate
+    }
+    series {
+      product
+      productId
+      metric
+      segment
+      geography
+      panel
+      unit
+    }
+    history {
+      ...ForecastSeriesPoint
+    }
+    actualsAfter {
+      ...ForecastSeriesPoint
+    }
+    points {
+      period
+      start
+      value
+      lower80
+      upper80
+      lower95
+      upper95
+    }
+    backtest {
+      model
+      mase
+      mape
+      coverage80
+      coverage95
+      eligible
+      origins
+      note
+    }
+  }
+}
+    fragment ForecastSeriesPoint on SeriesPoint {
+  period
+  start
+  granularity
+  value
+  originalValue
+  originalUnit
+  note
+  source {
+    id
+    title
+    url
+    publisher
+    published
+  }
+}`) as unknown as TypedDocumentString<ForecastQuery, ForecastQueryVariables>;
+export const PredictionScorecardDocument = new TypedDocumentString(`
+    query PredictionScorecard {
+  predictionScorecard {
+    hits
+    misses
+    unscored
+    meanBrier
+    rule
+    predictions {
+      id
+      forecaster
+      madeOn
+      target
+      metric
+      segment
+      geography
+      product
+      value
+      originalValue
+      originalUnit
+      probability
+      note
+      error
+      hit
+      brier
+      flags
+      source {
+        id
+        title
+        url
+        publisher
+        published
+      }
+      actual {
+        value
+        originalValue
+        originalUnit
+        period
+        product
+        segment
+        geography
+        note
+        source {
+          id
+          title
+          url
+          publisher
+          published
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PredictionScorecardQuery, PredictionScorecardQueryVariables>;
+export const BassScenarioDocument = new TypedDocumentString(`
+    query BassScenario($input: BassScenarioInput!) {
+  bassScenario(input: $input) {
+    ...BassScenarioCurve
+  }
+}
+    fragment BassScenarioCurve on BassScenario {
+  warnings
+  fitted {
+    m
+    p
+    q
+  }
+  used {
+    m
+    p
+    q
+  }
+  points {
+    period
+    start
+    actual
+    baseline
+    withEffect
+  }
+}`) as unknown as TypedDocumentString<BassScenarioQuery, BassScenarioQueryVariables>;
+export const ScenarioStartDocument = new TypedDocumentString(`
+    query ScenarioStart($input: BassScenarioInput!, $series: SeriesKeyInput!) {
+  bassScenario(input: $input) {
+    ...BassScenarioCurve
+  }
+  series(key: $series) {
+    unit
+  }
+}
+    fragment BassScenarioCurve on BassScenario {
+  warnings
+  fitted {
+    m
+    p
+    q
+  }
+  used {
+    m
+    p
+    q
+  }
+  points {
+    period
+    start
+    actual
+    baseline
+    withEffect
+  }
+}`) as unknown as TypedDocumentString<ScenarioStartQuery, ScenarioStartQueryVariables>;
+export const LevelChangeEstimateDocument = new TypedDocumentString(`
+    query LevelChangeEstimate($input: BundlingEffectInput!) {
+  bundlingEffect(input: $input) {
+    ok
+    warnings
+    levelChange {
+      estimate
+      lower
+      upper
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LevelChangeEstimateQuery, LevelChangeEstimateQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {

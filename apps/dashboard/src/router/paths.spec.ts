@@ -9,6 +9,8 @@ describe('matchRoute', () => {
     expect(matchRoute('/network/')).toBe('network');
     expect(matchRoute('/datasets/')).toBe('datasets');
     expect(matchRoute('/login')).toBe('login');
+    expect(matchRoute('/overview')).toBe('overview');
+    expect(matchRoute('/forecasts/')).toBe('forecasts');
   });
 
   it('matches nothing else', () => {

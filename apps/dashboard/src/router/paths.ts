@@ -1,6 +1,8 @@
 /** The dashboard's pages and their paths: one place, so links and the router agree. */
 export const ROUTES = {
   marketShare: '/',
+  overview: '/overview',
+  forecasts: '/forecasts',
   effects: '/effects',
   network: '/network',
   datasets: '/datasets',

@@ -1,7 +1,8 @@
 import type { EffectChartData, EffectChartPoint } from '@marketlens/charts';
 import { formatQuantity } from '@marketlens/domain';
 import { toCsv } from '../../export/csv';
-import { metricLabel, segmentLabel, unitLabel } from '../../format/labels';
+import { metricLabel, unitLabel } from '../../format/labels';
+import { seriesLabel } from '../../series/series-label';
 import type { BundlingEffectQuery } from '../../gql/graphql';
 import { citationOf } from '../../format/citation';
 import { METHODS, type EffectEvent, type MethodName } from './effect-state';
@@ -10,12 +11,6 @@ export type BundlingEffect = BundlingEffectQuery['bundlingEffect'];
 type SeriesPoint = BundlingEffect['series']['points'][number];
 
 const utc = (iso: string): Date => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-
-/** "MSN Messenger — unique users at home, US — Jupiter Media Metrix" */
-export function seriesLabel(series: Pick<BundlingEffect['series'], 'product' | 'metric' | 'segment' | 'geography' | 'panel'>): string {
-  const segment = series.segment === 'all' ? '' : ` ${segmentLabel(series.segment)}`;
-  return `${series.product} — ${metricLabel(series.metric).toLowerCase()}${segment}, ${series.geography} — ${series.panel}`;
-}
 
 /** The series' own points by period start: each estimate point gets its citation from here. */
 function pointsByStart(effect: BundlingEffect): Map<string, SeriesPoint> {

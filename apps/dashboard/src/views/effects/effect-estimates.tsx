@@ -1,7 +1,8 @@
 import { CsvButton } from '../../components/csv-button';
 import { fileSlug } from '../../export/download';
 import { formatAmount } from '../../format/quantities';
-import { estimateRows, estimatesCsv, seriesLabel, type BundlingEffect } from './effect-data';
+import { seriesLabel } from '../../series/series-label';
+import { estimateRows, estimatesCsv, type BundlingEffect } from './effect-data';
 import type { EffectEvent, MethodName } from './effect-state';
 
 interface EffectEstimatesProps {

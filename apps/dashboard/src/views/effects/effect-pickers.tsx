@@ -1,6 +1,7 @@
 import { Field } from '../../components/field';
 import { metricLabel, segmentLabel } from '../../format/labels';
-import { METHODS, seriesKey, type EffectEvent, type EffectState, type MethodName, type SeriesSummary } from './effect-state';
+import { seriesKey } from '../../series/series-key';
+import { METHODS, type EffectEvent, type EffectState, type MethodName, type SeriesSummary } from './effect-state';
 
 interface EffectPickersProps {
   readonly events: readonly EffectEvent[];

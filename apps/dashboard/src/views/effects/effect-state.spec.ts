@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseEvent, chooseSeries, comparisonCandidates, effectChanges, parseSeriesKey, readEffectState, seriesKey, type EffectEvent, type SeriesSummary } from './effect-state';
+import { parseSeriesKey, seriesKey } from '../../series/series-key';
+import { chooseEvent, chooseSeries, comparisonCandidates, effectChanges, readEffectState, type EffectEvent, type SeriesSummary } from './effect-state';
 
 const series = (productId: string, product: string, points: number, firstPeriod: string, lastPeriod: string, extra: Partial<SeriesSummary> = {}): SeriesSummary => ({
   productId,

@@ -1,4 +1,5 @@
-import type { EffectMethod, EffectChoicesQuery, SeriesKeyInput } from '../../gql/graphql';
+import type { EffectMethod, EffectChoicesQuery } from '../../gql/graphql';
+import { seriesKey } from '../../series/series-key';
 import type { ParamChanges } from '../../router/search-params';
 
 export type SeriesSummary = EffectChoicesQuery['seriesCatalog'][number];
@@ -18,22 +19,6 @@ export interface EffectState {
   readonly method: MethodName;
   readonly control: string | null;
   readonly donors: readonly string[];
-}
-
-/** A series as one URL-safe word: `productId:metric:segment:geography:panel` (panel percent-encoded). */
-export function seriesKey(series: Pick<SeriesSummary, 'productId' | 'metric' | 'segment' | 'geography' | 'panel'>): string {
-  return [series.productId, series.metric, series.segment, series.geography, encodeURIComponent(series.panel)].join(':');
-}
-
-/** The API's series key for a key word; null when it does not parse. */
-export function parseSeriesKey(key: string): SeriesKeyInput | null {
-  const parts = key.split(':');
-  if (parts.length !== 5 || !/^\d{1,9}$/.test(parts[0]!)) return null;
-  try {
-    return { productId: parts[0]!, metric: parts[1] as SeriesKeyInput['metric'], segment: parts[2] as SeriesKeyInput['segment'], geography: parts[3]!, panel: decodeURIComponent(parts[4]!) };
-  } catch {
-    return null;
-  }
 }
 
 export function readEffectState(params: URLSearchParams): EffectState {

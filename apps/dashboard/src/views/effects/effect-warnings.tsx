@@ -1,6 +1,7 @@
 import { formatQuantity } from '@marketlens/domain';
 import { citationOf } from '../../format/citation';
-import { seriesLabel, type BundlingEffect } from './effect-data';
+import { seriesLabel } from '../../series/series-label';
+import type { BundlingEffect } from './effect-data';
 import { METHODS, type EffectEvent, type MethodName } from './effect-state';
 
 interface EffectWarningsProps {

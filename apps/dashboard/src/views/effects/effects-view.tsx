@@ -4,7 +4,8 @@ import type { BundlingEffectInput } from '../../gql/graphql';
 import { useSearchParams } from '../../router/search-params';
 import { EffectPickers } from './effect-pickers';
 import { EffectResult } from './effect-result';
-import { chooseEvent, chooseSeries, comparisonCandidates, effectChanges, METHODS, parseSeriesKey, readEffectState, seriesKey, type EffectState } from './effect-state';
+import { parseSeriesKey, seriesKey } from '../../series/series-key';
+import { chooseEvent, chooseSeries, comparisonCandidates, effectChanges, METHODS, readEffectState, type EffectState } from './effect-state';
 import './effects.css';
 import { EffectChoicesQuery } from './operations';
 
