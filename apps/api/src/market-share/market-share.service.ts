@@ -3,9 +3,8 @@ import { concentrationRatio, hhi } from '@marketlens/analytics';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { ADDITIVE_METRICS, COMPETITOR_KINDS, periodLabel, type Granularity, type Metric, type Segment } from '@marketlens/domain';
 import { In, type DataSource, type Repository } from 'typeorm';
-import { toProductModel } from '../catalog/catalog.service.js';
+import { PRODUCTS_BY_ID_SQL } from '../catalog/products-by-id.sql.js';
 import type { ProductModel } from '../catalog/models/product.model.js';
-import { ProductEntity } from '../catalog/product.entity.js';
 import { AppError, AppErrorCode } from '../errors/app-error.js';
 import { toSourceModel } from '../sources/models/source.model.js';
 import { SourceEntity } from '../sources/source.entity.js';
@@ -26,6 +25,17 @@ interface SharePoint {
   share: number;
 }
 
+interface ProductRow {
+  id: number;
+  slug: string;
+  name: string;
+  kind: ProductModel['kind'];
+  launched: string | null;
+  note: string | null;
+  aliases: string[];
+  vendor: { id: number; slug: string; name: string; country: string | null; note: string | null; aliases: string[] } | null;
+}
+
 interface ViewRow {
   metric: Metric;
   segment: Segment;
@@ -41,7 +51,6 @@ interface ViewRow {
 export class MarketShareService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(ProductEntity) private readonly products: Repository<ProductEntity>,
     @InjectRepository(SourceEntity) private readonly sources: Repository<SourceEntity>,
   ) {}
 
@@ -96,8 +105,22 @@ export class MarketShareService {
 
   private async productsById(points: readonly SharePoint[]): Promise<Map<number, ProductModel>> {
     const ids = [...new Set(points.map((point) => point.product_id))];
-    const products = await this.products.find({ where: { id: In(ids) }, relations: { vendor: true, aliases: true } });
-    return new Map(products.map((product) => [product.id, toProductModel(product)]));
+    const rows: ProductRow[] = await this.dataSource.query(PRODUCTS_BY_ID_SQL, [ids]);
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          id: String(row.id),
+          slug: row.slug,
+          name: row.name,
+          kind: row.kind,
+          launched: row.launched,
+          note: row.note,
+          aliases: row.aliases,
+          vendor: row.vendor ? { ...row.vendor, id: String(row.vendor.id) } : null,
+        },
+      ]),
+    );
   }
 }
 
