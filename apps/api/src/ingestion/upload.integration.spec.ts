@@ -179,6 +179,19 @@ describe('uploading datasets', () => {
     expect(await aimValue()).toEqual([30]);
   });
 
+  it('compares products an upload introduces in the shares of the panel that measured them', async () => {
+    const csv = 'period,product,vendor,metric,value,unit,segment,geography,source,note\n2004-01,Newcomer Chat,Newco,unique_users,3,million,home,US,Newcomer panel 2004,\n2004-01,Other Newcomer,Newco,unique_users,1,million,home,US,Newcomer panel 2004,\n';
+    const { data } = await api.upload<{ uploadDataset: { id: string } }>(researcher, [{ name: 'newcomers.csv', content: csv }], 'id');
+    const published = await api.graphql<{ publishIngestionJob: { result: { createdProducts: string[] } } }>(
+      'mutation($jobId: ID!) { publishIngestionJob(jobId: $jobId) { result { createdProducts } } }',
+      { jobId: data!.uploadDataset.id },
+      researcher,
+    );
+    expect(published.data!.publishIngestionJob.result.createdProducts).toEqual(['Newcomer Chat', 'Other Newcomer']);
+    const views = await api.graphql<{ marketShareViews: Array<{ source: { title: string }; productCount: number }> }>('{ marketShareViews { source { title } productCount } }');
+    expect(views.data!.marketShareViews.find((view) => view.source.title === 'Newcomer panel 2004')?.productCount).toBe(2);
+  });
+
   it('lists the first 100 problems and counts them all', async () => {
     const header = 'period,product,vendor,metric,value,unit,segment,geography,source,note\n';
     const bad = header + Array.from({ length: 150 }, (_, index) => `2001-09,P${index},V,unique_users,oops,million,home,US,panel,\n`).join('');

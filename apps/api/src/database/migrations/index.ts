@@ -4,6 +4,7 @@ import { AccountsAndIngestionJobs1764136800000 } from './1764136800000-accounts-
 import { StagingSchemaAndUniqueSeriesPoints1764144000000 } from './1764144000000-staging-schema-and-unique-series-points.js';
 import { AnalysisCache1764151200000 } from './1764151200000-analysis-cache.js';
 import { PredictionProducts1764154800000 } from './1764154800000-prediction-products.js';
+import { DurableGoods1764158400000 } from './1764158400000-durable-goods.js';
 
 /** Every migration, oldest first. TypeORM orders by the timestamp in the class name. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   StagingSchemaAndUniqueSeriesPoints1764144000000,
   AnalysisCache1764151200000,
   PredictionProducts1764154800000,
+  DurableGoods1764158400000,
 ];
