@@ -7,13 +7,26 @@ function reportClashes(context: PublishContext, file: string, line: number, clas
   }
 }
 
+/** Keeps a catalog row's citation with the dataset version that brought it. */
+async function cite(context: PublishContext, row: VendorRow | ProductRow, file: string, entry: { vendorId?: number; productId?: number }): Promise<void> {
+  if (!row.source) return;
+  const sourceId = await context.sourceId(row.source, { file, line: row.line, column: 'source', value: row.source });
+  if (sourceId === undefined) return;
+  await context.manager.query(
+    'INSERT INTO catalog_citations (dataset_version_id, vendor_id, product_id, source_id, line) VALUES ($1, $2, $3, $4, $5)',
+    [context.versionId, entry.vendorId ?? null, entry.productId ?? null, sourceId, row.line],
+  );
+}
+
 export class VendorSink implements RowSink<VendorRow> {
   count = 0;
 
   constructor(private readonly context: PublishContext) {}
 
   async accept(row: VendorRow, file: string): Promise<void> {
-    reportClashes(this.context, file, row.line, await this.context.catalog.upsertVendor(row));
+    const { id, clashes } = await this.context.catalog.upsertVendor(row);
+    reportClashes(this.context, file, row.line, clashes);
+    await cite(this.context, row, file, { vendorId: id });
     this.count++;
   }
 
@@ -26,7 +39,9 @@ export class ProductSink implements RowSink<ProductRow> {
   constructor(private readonly context: PublishContext) {}
 
   async accept(row: ProductRow, file: string): Promise<void> {
-    reportClashes(this.context, file, row.line, await this.context.catalog.upsertProduct(row));
+    const { id, clashes } = await this.context.catalog.upsertProduct(row);
+    reportClashes(this.context, file, row.line, clashes);
+    await cite(this.context, row, file, { productId: id });
     this.count++;
   }
 

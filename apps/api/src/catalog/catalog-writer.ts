@@ -35,18 +35,18 @@ export class CatalogWriter {
     return this.createProduct({ name, kind: 'other', vendorId, launched: null, note: null });
   }
 
-  /** A vendors-resource row: create or update the vendor, then claim its aliases. */
-  async upsertVendor(row: VendorRow): Promise<string[]> {
+  /** A vendors-resource row: create or update the vendor, then claim its aliases (returning those already taken). */
+  async upsertVendor(row: VendorRow): Promise<{ id: number; clashes: string[] }> {
     const existing = await this.findVendor(row.name);
     const id = existing ?? (await this.createVendor(row, false));
     if (existing !== undefined) {
       await this.manager.query('UPDATE vendors SET country = coalesce($2, country), note = coalesce($3, note) WHERE id = $1', [id, row.country, row.note]);
     }
-    return this.addAliases('vendor', id, row.aliases);
+    return { id, clashes: await this.addAliases('vendor', id, row.aliases) };
   }
 
-  /** A products-resource row: create or update the product, then claim its aliases. */
-  async upsertProduct(row: ProductRow): Promise<string[]> {
+  /** A products-resource row: create or update the product, then claim its aliases (returning those already taken). */
+  async upsertProduct(row: ProductRow): Promise<{ id: number; clashes: string[] }> {
     const vendorId = row.vendor ? await this.vendorId(row.vendor) : null;
     const existing = await this.findProduct(row.name);
     const fields = { name: row.name, kind: row.kind, vendorId, launched: row.launched, note: row.note };
@@ -57,7 +57,7 @@ export class CatalogWriter {
         [id, row.kind, vendorId, row.launched, row.note],
       );
     }
-    return this.addAliases('product', id, row.aliases);
+    return { id, clashes: await this.addAliases('product', id, row.aliases) };
   }
 
   private async keys(kind: Kind): Promise<Map<string, number>> {

@@ -59,6 +59,13 @@ describe('loading the curated datasets/ folder', () => {
     expect(orphans.rows[0]).toEqual({ uncited: 0, productless: 0, versionless: 0 });
   });
 
+  it('keeps the catalog rows’ citations: the catalog dataset cites its sources', async () => {
+    const { data } = await api.graphql<{ datasets: Array<{ slug: string; sources: Array<{ title: string }> }> }>('{ datasets { slug sources { title } } }');
+    const catalog = data!.datasets.find((dataset) => dataset.slug === 'catalog')!;
+    expect(catalog.sources.length).toBeGreaterThan(5);
+    expect(catalog.sources.some((source) => /IM Wars Set to Re-Ignite/.test(source.title))).toBe(true);
+  });
+
   it('duplicates nothing when it runs again (a restart)', async () => {
     const before = await counts(database);
     const results = await api.app.get(DatasetSeeder).seed(DATASETS, logger);

@@ -22,7 +22,8 @@ const CITED_SOURCES_SQL = `
     SELECT source_id FROM observations WHERE dataset_version_id = $1 UNION
     SELECT source_id FROM events WHERE dataset_version_id = $1 UNION
     SELECT source_id FROM partnerships WHERE dataset_version_id = $1 UNION
-    SELECT source_id FROM predictions WHERE dataset_version_id = $1)
+    SELECT source_id FROM predictions WHERE dataset_version_id = $1 UNION
+    SELECT source_id FROM catalog_citations WHERE dataset_version_id = $1)
   ORDER BY s.published NULLS LAST, s.title`;
 
 @Injectable()

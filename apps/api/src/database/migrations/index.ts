@@ -5,6 +5,7 @@ import { StagingSchemaAndUniqueSeriesPoints1764144000000 } from './1764144000000
 import { AnalysisCache1764151200000 } from './1764151200000-analysis-cache.js';
 import { PredictionProducts1764154800000 } from './1764154800000-prediction-products.js';
 import { DurableGoods1764158400000 } from './1764158400000-durable-goods.js';
+import { CatalogCitations1764162000000 } from './1764162000000-catalog-citations.js';
 
 /** Every migration, oldest first. TypeORM orders by the timestamp in the class name. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AnalysisCache1764151200000,
   PredictionProducts1764154800000,
   DurableGoods1764158400000,
+  CatalogCitations1764162000000,
 ];
