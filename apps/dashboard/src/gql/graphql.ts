@@ -135,6 +135,8 @@ export type SeriesKeyInput = {
   segment: Segment;
 };
 
+export type SeriesPointFieldsFragment = { period: string, start: string, granularity: Granularity, value: number, originalValue: number, originalUnit: string, note: string | null, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null } };
+
 export type DatasetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -218,8 +220,6 @@ export type ForecastQueryVariables = Exact<{
 
 
 export type ForecastQuery = { forecast: { model: string | null, chosenBy: string, vintage: string | null, warnings: Array<string>, parameters: Array<{ name: string, estimate: number }>, series: { product: string, productId: string, metric: Metric, segment: Segment, geography: string, panel: string, unit: string }, history: Array<{ period: string, start: string, granularity: Granularity, value: number, originalValue: number, originalUnit: string, note: string | null, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null } }>, actualsAfter: Array<{ period: string, start: string, granularity: Granularity, value: number, originalValue: number, originalUnit: string, note: string | null, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null } }>, points: Array<{ period: string, start: string, value: number, lower80: number, upper80: number, lower95: number, upper95: number }>, backtest: Array<{ model: string, mase: number | null, mape: number | null, coverage80: number | null, coverage95: number | null, eligible: boolean, origins: number, note: string | null }> } };
-
-export type ForecastSeriesPointFragment = { period: string, start: string, granularity: Granularity, value: number, originalValue: number, originalUnit: string, note: string | null, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null } };
 
 export type PredictionScorecardQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -315,6 +315,24 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SeriesPointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SeriesPointFields on SeriesPoint {
+  period
+  start
+  granularity
+  value
+  originalValue
+  originalUnit
+  note
+  source {
+    id
+    title
+    url
+    publisher
+    published
+  }
+}
+    `, {"fragmentName":"SeriesPointFields"}) as unknown as TypedDocumentString<SeriesPointFieldsFragment, unknown>;
 export const IngestionJobFieldsFragmentDoc = new TypedDocumentString(`
     fragment IngestionJobFields on IngestionJob {
   id
@@ -354,24 +372,6 @@ export const IngestionJobFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"IngestionJobFields"}) as unknown as TypedDocumentString<IngestionJobFieldsFragment, unknown>;
-export const ForecastSeriesPointFragmentDoc = new TypedDocumentString(`
-    fragment ForecastSeriesPoint on SeriesPoint {
-  period
-  start
-  granularity
-  value
-  originalValue
-  originalUnit
-  note
-  source {
-    id
-    title
-    url
-    publisher
-    published
-  }
-}
-    `, {"fragmentName":"ForecastSeriesPoint"}) as unknown as TypedDocumentString<ForecastSeriesPointFragment, unknown>;
 export const BassScenarioCurveFragmentDoc = new TypedDocumentString(`
     fragment BassScenarioCurve on BassScenario {
   warnings
@@ -704,25 +704,27 @@ export const BundlingEffectDocument = new TypedDocumentString(`
       panel
       unit
       points {
-        period
-        start
-        granularity
-        value
-        originalValue
-        originalUnit
-        note
-        source {
-          id
-          title
-          url
-          publisher
-          published
-        }
+        ...SeriesPointFields
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<BundlingEffectQuery, BundlingEffectQueryVariables>;
+    fragment SeriesPointFields on SeriesPoint {
+  period
+  start
+  granularity
+  value
+  originalValue
+  originalUnit
+  note
+  source {
+    id
+    title
+    url
+    publisher
+    published
+  }
+}`) as unknown as TypedDocumentString<BundlingEffectQuery, BundlingEffectQueryVariables>;
 export const ForecastChoicesDocument = new TypedDocumentString(`
     query ForecastChoices {
   seriesCatalog(take: 500) {
@@ -766,10 +768,10 @@ export const ForecastDocument = new TypedDocumentString(`
       unit
     }
     history {
-      ...ForecastSeriesPoint
+      ...SeriesPointFields
     }
     actualsAfter {
-      ...ForecastSeriesPoint
+      ...SeriesPointFields
     }
     points {
       period
@@ -792,7 +794,7 @@ export const ForecastDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ForecastSeriesPoint on SeriesPoint {
+    fragment SeriesPointFields on SeriesPoint {
   period
   start
   granularity

@@ -88,20 +88,7 @@ export const BundlingEffectQuery = graphql(`
         panel
         unit
         points {
-          period
-          start
-          granularity
-          value
-          originalValue
-          originalUnit
-          note
-          source {
-            id
-            title
-            url
-            publisher
-            published
-          }
+          ...SeriesPointFields
         }
       }
     }

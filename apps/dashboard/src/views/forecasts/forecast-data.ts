@@ -4,11 +4,11 @@ import { toCsv } from '../../export/csv';
 import { citationOf } from '../../format/citation';
 import { metricLabel, unitLabel } from '../../format/labels';
 import { formatAmount } from '../../format/quantities';
-import type { ForecastQuery, ForecastSeriesPointFragment } from '../../gql/graphql';
+import type { ForecastQuery, SeriesPointFieldsFragment } from '../../gql/graphql';
 import { seriesLabel } from '../../series/series-label';
 
 export type Forecast = ForecastQuery['forecast'];
-export type MeasuredPoint = ForecastSeriesPointFragment;
+export type MeasuredPoint = SeriesPointFieldsFragment;
 
 export const utcDate = (iso: string): Date => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 

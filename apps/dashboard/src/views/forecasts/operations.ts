@@ -44,10 +44,10 @@ export const ForecastQuery = graphql(`
         unit
       }
       history {
-        ...ForecastSeriesPoint
+        ...SeriesPointFields
       }
       actualsAfter {
-        ...ForecastSeriesPoint
+        ...SeriesPointFields
       }
       points {
         period
@@ -68,23 +68,6 @@ export const ForecastQuery = graphql(`
         origins
         note
       }
-    }
-  }
-
-  fragment ForecastSeriesPoint on SeriesPoint {
-    period
-    start
-    granularity
-    value
-    originalValue
-    originalUnit
-    note
-    source {
-      id
-      title
-      url
-      publisher
-      published
     }
   }
 `);
