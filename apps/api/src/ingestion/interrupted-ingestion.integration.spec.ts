@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -52,8 +52,6 @@ describe('an ingestion killed mid-way leaves nothing partial', () => {
   let file: string;
 
   beforeAll(async () => {
-    // The CLI runs from the build; make sure it is current (fast when nothing changed).
-    execFileSync('npx', ['tsc', '-b', 'tsconfig.json'], { cwd: API_ROOT, stdio: 'inherit' });
     database = await createTestDatabase();
     api = await createTestApp(database.url);
     directory = await mkdtemp(join(tmpdir(), 'marketlens-kill-'));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type RunningPostgres } from '../database/embedded/embedded-postgres.js';
+import { buildApi } from './api-process.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,6 +18,8 @@ let directory: string | undefined;
 
 /** One PostgreSQL for the whole run: DATABASE_URL's server when set, else a throw-away embedded one. */
 export async function setup(project: TestProject): Promise<void> {
+  // Tests that run the API or the CLI as a process run the build: make it current once, before any file starts.
+  buildApi();
   const configured = process.env['DATABASE_URL'];
   if (configured) {
     project.provide('postgresServerUrl', configured);

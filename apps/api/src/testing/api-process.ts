@@ -1,0 +1,98 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '../database/embedded/free-port.js';
+
+const API_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const MAIN = join(API_ROOT, 'dist/main.js');
+
+/**
+ * The built API as a separate process, for tests that must see it survive (or not) what a client
+ * sends: a crash in an in-process test app would take the test runner down with it.
+ */
+export interface ApiProcess {
+  readonly url: string;
+  /** The process's own temporary folder (its TMPDIR): uploads buffer files here. */
+  readonly tmpDir: string;
+  readonly child: ChildProcess;
+  /** Every line the process wrote to stdout and stderr (JSON log records, mostly). */
+  output(): string;
+  isAlive(): boolean;
+  /** Milliseconds `/health` took to answer 200; throws when it does not. */
+  healthLatency(timeoutMs?: number): Promise<number>;
+  /** Names of files left in the process's temporary folder. */
+  leftoverTempFiles(): Promise<string[]>;
+  stop(): Promise<void>;
+}
+
+export interface ApiProcessOptions {
+  readonly databaseUrl: string;
+  readonly env?: Record<string, string>;
+}
+
+/** Compiles the API into dist/ (fast when nothing changed); the integration run's global set-up calls it once. */
+export function buildApi(): void {
+  execFileSync('npx', ['tsc', '-b', 'tsconfig.json'], { cwd: API_ROOT, stdio: 'inherit' });
+}
+
+export async function startApiProcess(options: ApiProcessOptions): Promise<ApiProcess> {
+  const port = await freePort();
+  const tmpDir = await mkdtemp(join(tmpdir(), 'marketlens-api-process-'));
+  const child = spawn(process.execPath, [MAIN], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL: options.databaseUrl,
+      LOAD_DATASETS: 'false',
+      LOG_LEVEL: 'info',
+      DASHBOARD_DIR: '/nonexistent',
+      TMPDIR: tmpDir,
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const url = `http://127.0.0.1:${port}`;
+  const isAlive = (): boolean => child.exitCode === null && child.signalCode === null;
+
+  const healthLatency = async (timeoutMs = 5_000): Promise<number> => {
+    const started = performance.now();
+    const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(timeoutMs) });
+    if (response.status !== 200) throw new Error(`/health answered ${response.status}`);
+    return performance.now() - started;
+  };
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (!isAlive()) throw new Error(`the API exited while starting:\n${output}`);
+    if (await healthLatency(1_000).then(() => true, () => false)) break;
+    if (Date.now() > deadline) throw new Error(`the API did not become healthy within 60 s:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+
+  return {
+    url,
+    tmpDir,
+    child,
+    output: () => output,
+    isAlive,
+    healthLatency,
+    leftoverTempFiles: () => readdir(tmpDir),
+    async stop() {
+      if (isAlive()) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      await rm(tmpDir, { recursive: true, force: true });
+    },
+  };
+}
