@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config.js';
 import { startEmbeddedPostgres } from './embedded/embedded-postgres.js';
 import { ensureDatabase } from './ensure-database.js';
+import { whenDatabaseReachable } from './wait-for-database.js';
 
 export interface OpenDatabase {
   readonly url: string;
@@ -14,9 +15,10 @@ export const APPLICATION_DATABASE = 'marketlens';
 
 /** The configured PostgreSQL server, or an embedded one when DATABASE_URL is unset. */
 export async function openDatabase(config: AppConfig, logger: Logger, attachToRunning = false): Promise<OpenDatabase> {
-  if (config.databaseUrl) {
-    await ensureDatabase(config.databaseUrl);
-    return { url: config.databaseUrl, embedded: false, close: async () => undefined };
+  const { databaseUrl: url } = config;
+  if (url) {
+    await whenDatabaseReachable(() => ensureDatabase(url), { url, waitSeconds: config.databaseWaitSeconds, logger });
+    return { url, embedded: false, close: async () => undefined };
   }
   const server = await startEmbeddedPostgres({
     directory: config.embeddedPostgresDir,
