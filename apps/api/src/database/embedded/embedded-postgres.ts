@@ -9,6 +9,7 @@ import { runCommand } from './run-command.js';
 import { postgresBinaries, type PostgresBinaries } from './postgres-binaries.js';
 import { clearStalePostmaster } from './stale-postmaster.js';
 import { osUserFor, type OsUser } from './os-user.js';
+import { guardPostmaster } from './postmaster-watchdog.js';
 
 export interface EmbeddedPostgresOptions {
   /** Holds `data/` (the cluster), `run/` (its socket) and `password`. */
@@ -41,8 +42,9 @@ const SUPERUSER = 'postgres';
  *
  * We drive the binaries ourselves rather than through the package's class: its global exit hook
  * exits the process before Nest has closed, and its stop() waits forever when the postmaster has
- * already gone. Here the postmaster runs in its own process group (Ctrl-C reaches only us), and
- * stop() escalates from a fast shutdown to SIGKILL with deadlines.
+ * already gone. Here the postmaster runs in its own process group (Ctrl-C reaches only us), stop()
+ * escalates from a fast shutdown to SIGKILL with deadlines, and a watchdog stops the postmaster when
+ * we die without stopping it (SIGKILL).
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const binaries = await postgresBinaries();
@@ -66,7 +68,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     return connection(password, live.port, options.database, async () => undefined);
   }
   const { child, port } = await spawnPostmaster(binaries, dataDir, socketDir, user, options.logger);
-  return connection(password, port, options.database, () => stopPostmaster(child, options.logger));
+  const watchdog = guardPostmaster(child.pid!, options.logger);
+  child.once('exit', () => watchdog.disarm());
+  return connection(password, port, options.database, () => {
+    watchdog.disarm();
+    return stopPostmaster(child, options.logger);
+  });
 }
 
 function connection(password: string, port: number, database: string, stop: () => Promise<void>): RunningPostgres {

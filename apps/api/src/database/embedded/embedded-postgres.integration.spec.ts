@@ -1,0 +1,98 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startApiProcess, type ApiProcess, type ApiProcessOptions } from '../../testing/api-process.js';
+import { eventually } from '../../testing/eventually.js';
+
+/** Processes whose command line names `text`: a postmaster names its data directory (its backends do not). */
+function processesNaming(text: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').includes(text)) pids.push(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return pids;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function postmasterPid(dataDir: string): Promise<number> {
+  return Number.parseInt((await readFile(join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]!, 10);
+}
+
+describe('the embedded PostgreSQL and the lifetime of its API', () => {
+  const cleanups: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  const embeddedDirectory = async (): Promise<string> => {
+    const directory = await mkdtemp(join(tmpdir(), 'marketlens-embedded-'));
+    cleanups.push(() => rm(directory, { recursive: true, force: true }));
+    return directory;
+  };
+  const startApi = async (directory: string, options: Partial<ApiProcessOptions> = {}): Promise<ApiProcess> => {
+    const api = await startApiProcess({ ...options, env: { EMBEDDED_POSTGRES_DIR: directory, ...options.env } });
+    cleanups.push(() => api.stop());
+    return api;
+  };
+
+  it('stops the postmaster of an API killed with SIGKILL, and the next start works', async () => {
+    const directory = await embeddedDirectory();
+    const dataDir = join(directory, 'data');
+    const first = await startApi(directory);
+    const orphan = await postmasterPid(dataDir);
+
+    first.child.kill('SIGKILL');
+    await first.exited;
+    await eventually(`the killed API's postmaster (${orphan}) to stop`, () => !alive(orphan), { timeoutMs: 20_000 });
+
+    const second = await startApi(directory);
+    expect(await second.healthLatency()).toBeLessThan(500);
+    expect(processesNaming(dataDir)).toEqual([await postmasterPid(dataDir)]);
+    await second.stop();
+    expect(processesNaming(dataDir)).toEqual([]);
+  });
+
+  it('recovers at the next start a postmaster left running when its watchdog was killed too', async () => {
+    const directory = await embeddedDirectory();
+    const dataDir = join(directory, 'data');
+    const first = await startApi(directory);
+    const orphan = await postmasterPid(dataDir);
+    // Everything but the postmaster: the API and any process guarding it.
+    for (const pid of processesNaming(String(orphan))) process.kill(pid, 'SIGKILL');
+    first.child.kill('SIGKILL');
+    await first.exited;
+    expect(alive(orphan)).toBe(true);
+
+    const second = await startApi(directory);
+    expect(second.output()).toContain('stopping an orphaned embedded PostgreSQL left by a killed process');
+    expect(alive(orphan)).toBe(false);
+    expect(processesNaming(dataDir)).toEqual([await postmasterPid(dataDir)]);
+  });
+
+  it('refuses a second API on the same data directory, and an ephemeral one leaves nothing behind', async () => {
+    const directory = await embeddedDirectory();
+    const first = await startApi(directory, { env: { EMBEDDED_POSTGRES_EPHEMERAL: 'true' } });
+    const second = await startApi(directory, { waitUntilHealthy: false });
+    expect((await second.exited).code).toBe(1);
+    expect(second.output()).toContain('is in use by a running Marketlens API');
+    expect(await first.healthLatency()).toBeLessThan(500);
+
+    await first.stop();
+    expect(existsSync(directory)).toBe(false);
+  });
+});
