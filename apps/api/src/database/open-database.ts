@@ -34,7 +34,9 @@ export async function openDatabase(config: AppConfig, logger: Logger, attachToRu
   }
   const close = async (): Promise<void> => {
     await server.stop();
-    if (config.embeddedPostgresEphemeral) await rm(config.embeddedPostgresDir, { recursive: true, force: true });
+    if (config.embeddedPostgresEphemeral) {
+      for (const directory of new Set([server.directory, config.embeddedPostgresDir])) await rm(directory, { recursive: true, force: true });
+    }
   };
   return { url: server.url, embedded: true, close };
 }

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startApiProcess, type ApiProcess, type ApiProcessOptions } from '../../testing/api-process.js';
 import { eventually } from '../../testing/eventually.js';
+import { privateCheckout } from '../../testing/private-checkout.js';
 
 /** Processes whose command line names `text`: a postmaster names its data directory (its backends do not). */
 function processesNaming(text: string): number[] {
@@ -31,6 +32,13 @@ function alive(pid: number): boolean {
 
 async function postmasterPid(dataDir: string): Promise<number> {
   return Number.parseInt((await readFile(join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]!, 10);
+}
+
+function logRecords(output: string): Array<Record<string, unknown>> {
+  return output
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 describe('the embedded PostgreSQL and the lifetime of its API', () => {
@@ -94,5 +102,32 @@ describe('the embedded PostgreSQL and the lifetime of its API', () => {
 
     await first.stop();
     expect(existsSync(directory)).toBe(false);
+  });
+
+  it('starts from a checkout in a folder other users cannot enter (root: a clone in /root), keeping its data across restarts', async () => {
+    const copy = await privateCheckout();
+    cleanups.push(() => copy.remove());
+    const start = (env: Record<string, string>): Promise<ApiProcess> =>
+      startApiProcess({ main: copy.main, cwd: copy.checkout, env }).then((api) => (cleanups.push(() => api.stop()), api));
+
+    const first = await start({});
+    await first.stop();
+    const second = await start({ EMBEDDED_POSTGRES_EPHEMERAL: 'true' });
+    expect(await second.healthLatency()).toBeLessThan(500);
+    const [firstLog, secondLog] = [logRecords(first.output()), logRecords(second.output())];
+    const initialised = (log: typeof firstLog): boolean => log.some((record) => record['msg'] === 'initialising the embedded PostgreSQL cluster');
+    expect(initialised(firstLog)).toBe(true);
+    expect(initialised(secondLog)).toBe(false);
+
+    if (userInfo().uid === 0) {
+      // PostgreSQL runs as the `postgres` OS user, which cannot reach the checkout: the log says where the data went.
+      const moved = (log: typeof firstLog): string | undefined => log.find((record) => typeof record['reachableDirectory'] === 'string')?.['reachableDirectory'] as string | undefined;
+      const data = moved(firstLog);
+      expect(data).toMatch(/^\/var\/lib\/marketlens\//);
+      expect(moved(secondLog)).toBe(data);
+      cleanups.push(() => rm(data!, { recursive: true, force: true }));
+      await second.stop();
+      expect(existsSync(data!)).toBe(false);
+    }
   });
 });
