@@ -41,6 +41,9 @@ function logRecords(output: string): Array<Record<string, unknown>> {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
+/** Each test initialises a cluster and starts API processes one after another: slow on a busy machine. */
+const SLOW = 180_000;
+
 describe('the embedded PostgreSQL and the lifetime of its API', () => {
   const cleanups: Array<() => Promise<void>> = [];
   afterEach(async () => {
@@ -73,7 +76,7 @@ describe('the embedded PostgreSQL and the lifetime of its API', () => {
     expect(processesNaming(dataDir)).toEqual([await postmasterPid(dataDir)]);
     await second.stop();
     expect(processesNaming(dataDir)).toEqual([]);
-  });
+  }, SLOW);
 
   it('recovers at the next start a postmaster left running when its watchdog was killed too', async () => {
     const directory = await embeddedDirectory();
@@ -90,7 +93,7 @@ describe('the embedded PostgreSQL and the lifetime of its API', () => {
     expect(second.output()).toContain('stopping an orphaned embedded PostgreSQL left by a killed process');
     expect(alive(orphan)).toBe(false);
     expect(processesNaming(dataDir)).toEqual([await postmasterPid(dataDir)]);
-  });
+  }, SLOW);
 
   it('refuses a second API on the same data directory, and an ephemeral one leaves nothing behind', async () => {
     const directory = await embeddedDirectory();
@@ -102,7 +105,7 @@ describe('the embedded PostgreSQL and the lifetime of its API', () => {
 
     await first.stop();
     expect(existsSync(directory)).toBe(false);
-  });
+  }, SLOW);
 
   it('starts from a checkout in a folder other users cannot enter (root: a clone in /root), keeping its data across restarts', async () => {
     const copy = await privateCheckout();
@@ -129,5 +132,5 @@ describe('the embedded PostgreSQL and the lifetime of its API', () => {
       await second.stop();
       expect(existsSync(data!)).toBe(false);
     }
-  });
+  }, SLOW);
 });
