@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startApiProcess, type ApiProcess, type ApiProcessOptions } from '../../testing/api-process.js';
 import { eventually } from '../../testing/eventually.js';
 import { privateCheckout } from '../../testing/private-checkout.js';
@@ -41,7 +41,7 @@ function logRecords(output: string): Array<Record<string, unknown>> {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-/** Each test initialises a cluster and starts API processes one after another: slow on a busy machine. */
+/** Each test starts API processes one after another: slow on a busy machine. */
 const SLOW = 180_000;
 
 describe('the embedded PostgreSQL and the lifetime of its API', () => {
@@ -49,29 +49,29 @@ describe('the embedded PostgreSQL and the lifetime of its API', () => {
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
-
-  const embeddedDirectory = async (): Promise<string> => {
-    const directory = await mkdtemp(join(tmpdir(), 'marketlens-embedded-'));
-    cleanups.push(() => rm(directory, { recursive: true, force: true }));
-    return directory;
-  };
-  const startApi = async (directory: string, options: Partial<ApiProcessOptions> = {}): Promise<ApiProcess> => {
+  // One cluster for the tests below (initialising one is the slow part); each leaves it stopped.
+  let directory: string;
+  let dataDir: string;
+  beforeAll(async () => {
+    directory = await mkdtemp(join(tmpdir(), 'marketlens-embedded-'));
+    dataDir = join(directory, 'data');
+  });
+  afterAll(() => rm(directory, { recursive: true, force: true }));
+  const startApi = async (options: Partial<ApiProcessOptions> = {}): Promise<ApiProcess> => {
     const api = await startApiProcess({ ...options, env: { EMBEDDED_POSTGRES_DIR: directory, ...options.env } });
     cleanups.push(() => api.stop());
     return api;
   };
 
   it('stops the postmaster of an API killed with SIGKILL, and the next start works', async () => {
-    const directory = await embeddedDirectory();
-    const dataDir = join(directory, 'data');
-    const first = await startApi(directory);
+    const first = await startApi();
     const orphan = await postmasterPid(dataDir);
 
     first.child.kill('SIGKILL');
     await first.exited;
     await eventually(`the killed API's postmaster (${orphan}) to stop`, () => !alive(orphan), { timeoutMs: 20_000 });
 
-    const second = await startApi(directory);
+    const second = await startApi();
     expect(await second.healthLatency()).toBeLessThan(500);
     expect(processesNaming(dataDir)).toEqual([await postmasterPid(dataDir)]);
     await second.stop();
@@ -79,9 +79,7 @@ describe('the embedded PostgreSQL and the lifetime of its API', () => {
   }, SLOW);
 
   it('recovers at the next start a postmaster left running when its watchdog was killed too', async () => {
-    const directory = await embeddedDirectory();
-    const dataDir = join(directory, 'data');
-    const first = await startApi(directory);
+    const first = await startApi();
     const orphan = await postmasterPid(dataDir);
     // Everything but the postmaster: the API and any process guarding it.
     for (const pid of processesNaming(String(orphan))) process.kill(pid, 'SIGKILL');
@@ -89,16 +87,16 @@ describe('the embedded PostgreSQL and the lifetime of its API', () => {
     await first.exited;
     expect(alive(orphan)).toBe(true);
 
-    const second = await startApi(directory);
+    const second = await startApi();
     expect(second.output()).toContain('stopping an orphaned embedded PostgreSQL left by a killed process');
     expect(alive(orphan)).toBe(false);
     expect(processesNaming(dataDir)).toEqual([await postmasterPid(dataDir)]);
   }, SLOW);
 
+  // After the tests above: an ephemeral API removes the cluster they share.
   it('refuses a second API on the same data directory, and an ephemeral one leaves nothing behind', async () => {
-    const directory = await embeddedDirectory();
-    const first = await startApi(directory, { env: { EMBEDDED_POSTGRES_EPHEMERAL: 'true' } });
-    const second = await startApi(directory, { waitUntilHealthy: false });
+    const first = await startApi({ env: { EMBEDDED_POSTGRES_EPHEMERAL: 'true' } });
+    const second = await startApi({ waitUntilHealthy: false });
     expect((await second.exited).code).toBe(1);
     expect(second.output()).toContain('is in use by a running Marketlens API');
     expect(await first.healthLatency()).toBeLessThan(500);
