@@ -53,7 +53,7 @@ const REJECTIONS: Record<string, { file?: string; line: number; column?: string 
   'nested.json': { line: 16, column: 'product', message: /must be a string, number or null/ },
   'event-unknown-actor.csv': { line: 3, column: 'actors', message: /Nonexistent Corp|is not a known vendor or product/ },
   'unknown-source': { file: 'observations.csv', line: 3, column: 'source', message: /is not a source id in datapackage.json \(sources: jmm-2001\)/ },
-  'bad-datapackage': { file: 'datapackage.json', line: 0, column: 'name', message: /must be a slug/ },
+  'bad-datapackage': { file: 'datapackage.json', line: 1, column: 'name', message: /must be a slug/ },
 };
 
 describe('uploading datasets', () => {
