@@ -166,8 +166,8 @@ describe('uploading datasets', () => {
     );
     const dataset = listed.data!.datasets.find((candidate) => candidate.slug === 'versioned-panel')!;
     expect(dataset.versions).toEqual([
-      { number: 2, current: true, createdBy: testEmail('researcher'), rowCount: 2 },
-      { number: 1, current: false, createdBy: testEmail('researcher'), rowCount: 2 },
+      { number: 2, current: true, createdBy: 'Test researcher', rowCount: 2 },
+      { number: 1, current: false, createdBy: 'Test researcher', rowCount: 2 },
     ]);
     expect(dataset.sources).toEqual([{ title: 'Versioned panel' }]);
     const restored = await api.graphql<{ restoreDatasetVersion: { currentVersion: number } }>(
