@@ -14,6 +14,8 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
     logger: new PinoNestLogger(options.logger),
   });
+  // Which proxies may name the client (X-Forwarded-For) and the scheme (X-Forwarded-Proto): TRUST_PROXY.
+  app.set('trust proxy', options.config.trustProxy);
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationError }));
   // Multipart uploads (GraphQL multipart request spec), bounded in size and number of files.
   app.use('/graphql', graphqlUploadExpress({ maxFileSize: options.config.uploadMaxBytes, maxFiles: MAX_UPLOAD_FILES + 1 }));
