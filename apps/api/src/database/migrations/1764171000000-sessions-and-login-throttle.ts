@@ -16,6 +16,7 @@ export class SessionsAndLoginThrottle1764171000000 implements MigrationInterface
         expires_at timestamptz NOT NULL
       );
       CREATE INDEX sessions_user_idx ON sessions (user_id);
+      CREATE INDEX sessions_expires_idx ON sessions (expires_at);
 
       CREATE TABLE login_throttle (
         key text PRIMARY KEY,
