@@ -1,22 +1,25 @@
-import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Role } from '@marketlens/domain';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AppError, AppErrorCode } from '../errors/app-error.js';
 import type { RequestContext } from './request-context.js';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
-import { verifyToken } from './tokens.js';
+import { Sessions, type Caller } from './sessions.js';
+
+/** One look-up per HTTP request, however many fields the guard runs on. */
+const callers = new WeakMap<object, Promise<Caller | undefined>>();
 
 /**
- * Runs on every GraphQL field: reads the bearer token, then enforces @Roles. Mutations fail closed:
- * one without @Roles or @Public is refused, so a new mutation cannot ship unguarded.
+ * Runs on every GraphQL field: reads the bearer token, finds its session and user in the database
+ * (so a role taken away or a session ended counts from the next request), then enforces @Roles.
+ * Mutations fail closed: one without @Roles or @Public is refused, so a new mutation cannot ship unguarded.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessions: Sessions,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -25,9 +28,10 @@ export class AuthGuard implements CanActivate {
     const { req } = graphql.getContext<RequestContext>();
     const header = req.headers.authorization ?? '';
     if (header.startsWith('Bearer ')) {
-      const claims = await verifyToken(header.slice(7), this.config.jwtSecret);
-      if (!claims) throw new AppError(AppErrorCode.Unauthenticated, 'Your session has expired or is invalid; log in again.');
-      req.user = claims;
+      if (!callers.has(req)) callers.set(req, this.sessions.callerOf(header.slice(7)));
+      const caller = await callers.get(req);
+      if (!caller) throw new AppError(AppErrorCode.Unauthenticated, 'Your session has expired or is invalid; log in again.');
+      req.user = caller;
     }
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
