@@ -5,6 +5,7 @@ import { createApp } from './create-app.js';
 import { migrate } from './database/migrate.js';
 import { openDatabase, type OpenDatabase } from './database/open-database.js';
 import { DatasetSeeder } from './datasets/dataset-seeder.js';
+import { installLastResort } from './errors/last-resort.js';
 import { createLogger } from './logging/logger.js';
 
 const SHUTDOWN_DEADLINE_MS = 20_000;
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
     process.on(signal, () => void shutdown(signal).then(() => process.exit(0)));
   }
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  let serving = false;
+  installLastResort({ logger, serving: () => serving, shutDown: (reason) => void shutdown(reason).then(() => process.exit(1)) });
   try {
     database = await openDatabase(config, logger);
     const applied = await migrate(database.url);
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
     await app.get(AuthService).ensureDemoUsers(logger);
     if (config.loadDatasets) await app.get(DatasetSeeder).seed(config.datasetsDir, logger);
     await app.listen(config.port, config.host);
+    serving = true;
   } catch (error) {
     logger.fatal({ err: error }, 'could not start');
     await shutdown('startup-failure');

@@ -30,6 +30,7 @@ const environmentSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  DATABASE_WAIT_SECONDS: z.coerce.number().int().min(0).default(60),
   EMBEDDED_POSTGRES_DIR: z.string().min(1).default(resolve(REPOSITORY_ROOT, '.data/embedded-postgres')),
   EMBEDDED_POSTGRES_EPHEMERAL: booleanFlag.default(false),
   DATASETS_DIR: z.string().min(1).default(resolve(REPOSITORY_ROOT, 'datasets')),
@@ -48,6 +49,8 @@ export type AppConfig = Readonly<{
   port: number;
   /** Set: use this PostgreSQL server. Unset: start an embedded one. */
   databaseUrl: string | undefined;
+  /** How long the API keeps retrying DATABASE_URL's server at start before giving up. */
+  databaseWaitSeconds: number;
   embeddedPostgresDir: string;
   /** Delete the embedded database's directory on shutdown (browser-test runs). */
   embeddedPostgresEphemeral: boolean;
@@ -89,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: value.HOST,
     port: value.PORT,
     databaseUrl: value.DATABASE_URL,
+    databaseWaitSeconds: value.DATABASE_WAIT_SECONDS,
     embeddedPostgresDir: value.EMBEDDED_POSTGRES_DIR,
     embeddedPostgresEphemeral: value.EMBEDDED_POSTGRES_EPHEMERAL,
     datasetsDir: value.DATASETS_DIR,

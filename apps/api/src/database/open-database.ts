@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config.js';
 import { startEmbeddedPostgres } from './embedded/embedded-postgres.js';
 import { ensureDatabase } from './ensure-database.js';
+import { whenDatabaseReachable } from './wait-for-database.js';
 
 export interface OpenDatabase {
   readonly url: string;
@@ -14,9 +15,10 @@ export const APPLICATION_DATABASE = 'marketlens';
 
 /** The configured PostgreSQL server, or an embedded one when DATABASE_URL is unset. */
 export async function openDatabase(config: AppConfig, logger: Logger, attachToRunning = false): Promise<OpenDatabase> {
-  if (config.databaseUrl) {
-    await ensureDatabase(config.databaseUrl);
-    return { url: config.databaseUrl, embedded: false, close: async () => undefined };
+  const { databaseUrl: url } = config;
+  if (url) {
+    await whenDatabaseReachable(() => ensureDatabase(url), { url, waitSeconds: config.databaseWaitSeconds, logger });
+    return { url, embedded: false, close: async () => undefined };
   }
   const server = await startEmbeddedPostgres({
     directory: config.embeddedPostgresDir,
@@ -32,7 +34,9 @@ export async function openDatabase(config: AppConfig, logger: Logger, attachToRu
   }
   const close = async (): Promise<void> => {
     await server.stop();
-    if (config.embeddedPostgresEphemeral) await rm(config.embeddedPostgresDir, { recursive: true, force: true });
+    if (config.embeddedPostgresEphemeral) {
+      for (const directory of new Set([server.directory, config.embeddedPostgresDir])) await rm(directory, { recursive: true, force: true });
+    }
   };
   return { url: server.url, embedded: true, close };
 }

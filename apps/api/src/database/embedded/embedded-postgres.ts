@@ -9,6 +9,8 @@ import { runCommand } from './run-command.js';
 import { postgresBinaries, type PostgresBinaries } from './postgres-binaries.js';
 import { clearStalePostmaster } from './stale-postmaster.js';
 import { osUserFor, type OsUser } from './os-user.js';
+import { guardPostmaster } from './postmaster-watchdog.js';
+import { reachableBinaries, reachableDirectory } from './reachable-paths.js';
 
 export interface EmbeddedPostgresOptions {
   /** Holds `data/` (the cluster), `run/` (its socket) and `password`. */
@@ -24,6 +26,8 @@ export interface EmbeddedPostgresOptions {
 }
 
 export interface RunningPostgres {
+  /** Where the cluster lives: `directory`, or its stand-in when the `postgres` OS user cannot reach it (as root). */
+  readonly directory: string;
   /** A connection URL for the application database. */
   readonly url: string;
   /** A connection URL for the `postgres` maintenance database. */
@@ -41,19 +45,21 @@ const SUPERUSER = 'postgres';
  *
  * We drive the binaries ourselves rather than through the package's class: its global exit hook
  * exits the process before Nest has closed, and its stop() waits forever when the postmaster has
- * already gone. Here the postmaster runs in its own process group (Ctrl-C reaches only us), and
- * stop() escalates from a fast shutdown to SIGKILL with deadlines.
+ * already gone. Here the postmaster runs in its own process group (Ctrl-C reaches only us), stop()
+ * escalates from a fast shutdown to SIGKILL with deadlines, and a watchdog stops the postmaster when
+ * we die without stopping it (SIGKILL).
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
-  const binaries = await postgresBinaries();
   const user = await osUserFor(SUPERUSER, options.logger);
-  const dataDir = join(options.directory, 'data');
-  const socketDir = join(options.directory, 'run');
+  // As root, the postgres OS user must reach the binaries and own the directories it uses.
+  const binaries = user ? await reachableBinaries(await postgresBinaries(), user, options.logger) : await postgresBinaries();
+  const directory = user ? await reachableDirectory(options.directory, user, options.logger) : options.directory;
+  const dataDir = join(directory, 'data');
+  const socketDir = join(directory, 'run');
   await mkdir(socketDir, { recursive: true });
-  // As root, the postgres OS user must own (or at least traverse) every directory it uses.
-  if (user) for (const directory of [options.directory, socketDir]) await chown(directory, user.uid, user.gid);
+  if (user) for (const owned of [directory, socketDir]) await chown(owned, user.uid, user.gid);
 
-  const password = await ensureCluster(binaries, options.directory, dataDir, user, options.logger);
+  const password = await ensureCluster(binaries, directory, dataDir, user, options.logger);
   const live = await clearStalePostmaster(dataDir, options.logger);
   if (live && !options.attachToRunning) {
     throw new Error(
@@ -63,15 +69,20 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   if (live) {
     options.logger.info({ port: live.port }, 'attached to the embedded PostgreSQL of the running API');
-    return connection(password, live.port, options.database, async () => undefined);
+    return connection(directory, password, live.port, options.database, async () => undefined);
   }
   const { child, port } = await spawnPostmaster(binaries, dataDir, socketDir, user, options.logger);
-  return connection(password, port, options.database, () => stopPostmaster(child, options.logger));
+  const watchdog = guardPostmaster(child.pid!, options.logger);
+  child.once('exit', () => watchdog.disarm());
+  return connection(directory, password, port, options.database, () => {
+    watchdog.disarm();
+    return stopPostmaster(child, options.logger);
+  });
 }
 
-function connection(password: string, port: number, database: string, stop: () => Promise<void>): RunningPostgres {
+function connection(directory: string, password: string, port: number, database: string, stop: () => Promise<void>): RunningPostgres {
   const base = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
-  return { url: `${base}/${database}`, adminUrl: `${base}/postgres`, port, stop };
+  return { directory, url: `${base}/${database}`, adminUrl: `${base}/postgres`, port, stop };
 }
 
 async function ensureCluster(
@@ -145,7 +156,7 @@ function launch(
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, LC_ALL: 'C' },
-    ...(user ? { uid: user.uid, gid: user.gid } : {}),
+    ...(user ? { uid: user.uid, gid: user.gid, cwd: '/' } : {}),
   });
   return new Promise((resolve, reject) => {
     let output = '';

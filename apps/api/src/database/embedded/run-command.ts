@@ -12,7 +12,8 @@ export function runCommand(program: string, args: readonly string[], options: Ru
     const child = spawn(program, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, ...options.env },
-      ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
+      // As another user, from a folder it can enter (ours may be closed to it).
+      ...(options.user ? { uid: options.user.uid, gid: options.user.gid, cwd: '/' } : {}),
     });
     let stdout = '';
     let stderr = '';
