@@ -41,7 +41,7 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [DataSource],
-          useFactory: (dataSource: DataSource) => graphqlOptions(options.schemaFile ?? true, dataSource, options.logger),
+          useFactory: (dataSource: DataSource) => graphqlOptions(options.schemaFile ?? true, dataSource, options.logger, options.config),
         }),
         HealthModule,
         AuthModule,
