@@ -19,6 +19,7 @@ import { EventsModule } from './events/events.module.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthModule } from './health/health.module.js';
 import { MarketShareModule } from './market-share/market-share.module.js';
+import { CpuPoolModule } from './workers/cpu-pool.module.js';
 
 export interface AppModuleOptions {
   readonly config: AppConfig;
@@ -52,6 +53,7 @@ export class AppModule {
         SeriesModule,
         BundlingEffectsModule,
         PartnershipsModule,
+        CpuPoolModule,
         AnalysisCacheModule,
         ForecastsModule,
       ],
