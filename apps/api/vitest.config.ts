@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
@@ -10,7 +11,9 @@ export default defineConfig({
   plugins: [decorators],
   oxc: false,
   // Workspace libraries from their TypeScript sources (tests never run against a stale dist/).
-  resolve: { conditions: ['@marketlens/source'] },
+  // graphql as Node loads it (CommonJS), not its `module` build: one graphql for Nest and our code,
+  // or its instanceof checks fail on the schema's types.
+  resolve: { conditions: ['@marketlens/source'], alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
   ssr: { resolve: { conditions: ['@marketlens/source'] } },
   test: {
     projects: [

@@ -81,7 +81,7 @@ try {
   });
   const sql = await timeAll(list, async (variables) => {
     const versions = await pool.query(CURRENT_VERSIONS_SQL);
-    await pool.query(MARKET_SHARE_SQL, [variables.metric, variables.segment, variables.geography, Number(variables.sourceId), variables.from, variables.to, null, COMPETITOR_KINDS, versions.rows[0].ids]);
+    await pool.query(MARKET_SHARE_SQL, [variables.metric, variables.segment, variables.geography, Number(variables.sourceId), variables.from, variables.to, null, COMPETITOR_KINDS, versions.rows[0].ids, null]);
   });
   await app.close();
   console.log(`\n${REQUESTS} marketShare requests on ${OBSERVATIONS.toLocaleString()} observations (${shape.productsPerView} products × ${WINDOW_MONTHS} months each)`);

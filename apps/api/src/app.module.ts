@@ -20,6 +20,7 @@ import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { MarketShareModule } from './market-share/market-share.module.js';
+import { CpuPoolModule } from './workers/cpu-pool.module.js';
 
 export interface AppModuleOptions {
   readonly config: AppConfig;
@@ -43,7 +44,7 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [DataSource],
-          useFactory: (dataSource: DataSource) => graphqlOptions(options.schemaFile ?? true, dataSource, options.logger),
+          useFactory: (dataSource: DataSource) => graphqlOptions(options.schemaFile ?? true, dataSource, options.logger, options.config),
         }),
         HealthModule,
         AuthModule,
@@ -54,6 +55,7 @@ export class AppModule {
         SeriesModule,
         BundlingEffectsModule,
         PartnershipsModule,
+        CpuPoolModule,
         AnalysisCacheModule,
         ForecastsModule,
       ],

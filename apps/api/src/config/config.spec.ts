@@ -39,6 +39,22 @@ describe('loadConfig', () => {
     for (const bad of ['true', 'everyone', '10.0.0.0/8/1', 'loopback,']) expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY: must be false, a number of proxy hops/);
   });
 
+  it('hides the schema (introspection, suggestions) in production unless told otherwise', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    expect(loadConfig(production).graphql.introspection).toBe(false);
+    expect(loadConfig({ ...production, GRAPHQL_INTROSPECTION: 'true' }).graphql.introspection).toBe(true);
+    expect(loadConfig({}).graphql.introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test', GRAPHQL_INTROSPECTION: 'false' }).graphql.introspection).toBe(false);
+  });
+
+  it('bounds responses and analyses, with at least one worker', () => {
+    expect(loadConfig({}).graphql.responseMaxBytes).toBe(2 * 1024 * 1024);
+    expect(loadConfig({}).analysis.workers).toBeGreaterThanOrEqual(1);
+    expect(loadConfig({ ANALYSIS_WORKERS: '3', ANALYSIS_CACHE_MAX_ENTRIES: '50' }).analysis).toMatchObject({ workers: 3, cacheMaxEntries: 50 });
+    expect(() => loadConfig({ ANALYSIS_WORKERS: '0' })).toThrow(/ANALYSIS_WORKERS/);
+    expect(() => loadConfig({ RESPONSE_MAX_BYTES: '-1' })).toThrow(/RESPONSE_MAX_BYTES/);
+  });
+
   it('names every bad variable at once', () => {
     expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOAD_DATASETS: 'maybe' })).toThrow(ConfigError);
     try {

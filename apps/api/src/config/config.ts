@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -41,6 +42,11 @@ const environmentSchema = z.object({
   DEMO_PASSWORD: z.string().min(8).optional(),
   TRUST_PROXY: trustProxy.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GRAPHQL_INTROSPECTION: booleanFlag.optional(),
+  RESPONSE_MAX_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
+  ANALYSIS_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  ANALYSIS_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
+  ANALYSIS_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(2_000),
 });
 
 export type AppConfig = Readonly<{
@@ -65,6 +71,20 @@ export type AppConfig = Readonly<{
   trustProxy: false | number | readonly string[];
   /** Demo accounts (one per role) are created in development only, with this password. */
   demoPassword: string | undefined;
+  graphql: Readonly<{
+    /** Introspection and "Did you mean…" suggestions: on except in production. */
+    introspection: boolean;
+    /** A response estimated larger than this is refused before it is built. */
+    responseMaxBytes: number;
+  }>;
+  analysis: Readonly<{
+    /** Worker threads for model fits and effect estimates (one fewer than the cores, at least one). */
+    workers: number;
+    /** A fit still running after this long is stopped and its worker replaced. */
+    timeoutMs: number;
+    /** Rows analysis_cache keeps; the least recently used go first. */
+    cacheMaxEntries: number;
+  }>;
 }>;
 
 /** Known to everyone who reads this repository: fine for a laptop, refused in production. */
@@ -103,6 +123,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadMaxBytes: value.UPLOAD_MAX_BYTES,
     trustProxy: value.TRUST_PROXY,
     demoPassword: production ? undefined : (value.DEMO_PASSWORD ?? (value.NODE_ENV === 'development' ? DEVELOPMENT_DEMO_PASSWORD : undefined)),
+    graphql: { introspection: value.GRAPHQL_INTROSPECTION ?? !production, responseMaxBytes: value.RESPONSE_MAX_BYTES },
+    analysis: {
+      workers: value.ANALYSIS_WORKERS ?? Math.max(1, availableParallelism() - 1),
+      timeoutMs: value.ANALYSIS_TIMEOUT_MS,
+      cacheMaxEntries: value.ANALYSIS_CACHE_MAX_ENTRIES,
+    },
   };
 }
 

@@ -1,13 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { differenceInDifferences, interruptedTimeSeries, syntheticControl } from '@marketlens/analytics';
 import { AppError, AppErrorCode } from '../errors/app-error.js';
 import { EventsService } from '../events/events.service.js';
 import type { EventModel } from '../events/models/event.model.js';
 import type { SeriesModel } from '../series/models/series.model.js';
 import { SeriesService } from '../series/series.service.js';
+import { CpuPool } from '../workers/cpu-pool.js';
+import { workerTask } from '../workers/worker-task.js';
 import type { BundlingEffectInput } from './dto/bundling-effect.input.js';
+import type { differenceInDifferencesTask, interruptedTimeSeriesTask, syntheticControlTask } from './effect-estimators.task.js';
 import { alignSeries, firstIndexFrom, seriesName, yearsOf } from './effect-series.js';
 import { EffectMethod, type BundlingEffectModel, type EffectPointModel } from './models/bundling-effect.model.js';
+
+const ESTIMATORS = './effect-estimators.task.js';
+const INTERRUPTED_TIME_SERIES = workerTask<typeof interruptedTimeSeriesTask>(import.meta.url, ESTIMATORS, 'interruptedTimeSeriesTask');
+const DIFFERENCE_IN_DIFFERENCES = workerTask<typeof differenceInDifferencesTask>(import.meta.url, ESTIMATORS, 'differenceInDifferencesTask');
+const SYNTHETIC_CONTROL = workerTask<typeof syntheticControlTask>(import.meta.url, ESTIMATORS, 'syntheticControlTask');
 
 /** Runs the pure estimators of libs/analytics on series from the database, and shapes what the chart draws. */
 @Injectable()
@@ -15,6 +22,7 @@ export class BundlingEffectsService {
   constructor(
     private readonly events: EventsService,
     private readonly seriesService: SeriesService,
+    private readonly pool: CpuPool,
   ) {}
 
   async estimate(input: BundlingEffectInput): Promise<BundlingEffectModel> {
@@ -34,12 +42,12 @@ export class BundlingEffectsService {
     }
   }
 
-  private interrupted(event: EventModel, series: SeriesModel): BundlingEffectModel {
+  private async interrupted(event: EventModel, series: SeriesModel): Promise<BundlingEffectModel> {
     const base = empty(EffectMethod.INTERRUPTED_TIME_SERIES, event, series);
     const eventIndex = firstIndexFrom(series.points, event.start);
     const thin = sidesWarning(eventIndex, series.points.length, 'interrupted time series', 3, 3);
     if (thin) return { ...base, warnings: [thin], points: plainPoints(series.points, eventIndex) };
-    const result = interruptedTimeSeries({ t: series.points.map((point) => yearsOf(point.start)), values: series.points.map((point) => point.value) }, eventIndex);
+    const result = await this.pool.run(INTERRUPTED_TIME_SERIES, { series: { t: series.points.map((point) => yearsOf(point.start)), values: series.points.map((point) => point.value) }, eventIndex });
     if (!result.ok) return { ...base, warnings: result.warnings, points: plainPoints(series.points, eventIndex) };
     const points = series.points.map((point, index): EffectPointModel => {
       const counterfactual = index >= eventIndex ? result.counterfactual[index - eventIndex] : undefined;
@@ -48,14 +56,14 @@ export class BundlingEffectsService {
     return { ...base, ok: true, warnings: result.warnings, levelChange: result.levelChange, slopeChange: result.slopeChange, cumulativeEffect: result.cumulativeEffect, points };
   }
 
-  private differences(event: EventModel, series: SeriesModel, control: SeriesModel): BundlingEffectModel {
+  private async differences(event: EventModel, series: SeriesModel, control: SeriesModel): Promise<BundlingEffectModel> {
     const base = empty(EffectMethod.DIFFERENCE_IN_DIFFERENCES, event, series);
     const aligned = alignSeries([series, control]);
     const eventIndex = firstIndexFrom(aligned.points, event.start);
     const thin = sidesWarning(eventIndex, aligned.points.length, 'difference-in-differences (periods both series have)', 3, 3);
     if (thin) return { ...base, warnings: [thin], points: plainPoints(series.points, firstIndexFrom(series.points, event.start)) };
     const [treated, controlValues] = aligned.values as [number[], number[]];
-    const result = differenceInDifferences({ t: aligned.points.map((point) => yearsOf(point.start)), treated, control: controlValues }, eventIndex);
+    const result = await this.pool.run(DIFFERENCE_IN_DIFFERENCES, { input: { t: aligned.points.map((point) => yearsOf(point.start)), treated, control: controlValues }, eventIndex });
     if (!result.ok) return { ...base, warnings: result.warnings, points: plainPoints(aligned.points, eventIndex) };
     // Counterfactual: the control's path shifted by the pre-event gap; its band is the effect's interval.
     const [, , gap] = result.coefficients as [number, number, number, number];
@@ -75,17 +83,17 @@ export class BundlingEffectsService {
     };
   }
 
-  private synthetic(event: EventModel, series: SeriesModel, donors: SeriesModel[]): BundlingEffectModel {
+  private async synthetic(event: EventModel, series: SeriesModel, donors: SeriesModel[]): Promise<BundlingEffectModel> {
     const base = empty(EffectMethod.SYNTHETIC_CONTROL, event, series);
     const aligned = alignSeries([series, ...donors]);
     const eventIndex = firstIndexFrom(aligned.points, event.start);
     const thin = sidesWarning(eventIndex, aligned.points.length, 'synthetic control (periods every series has)', 3, 1);
     if (thin) return { ...base, warnings: [thin], points: plainPoints(series.points, firstIndexFrom(series.points, event.start)) };
     const [treated, ...donorValues] = aligned.values as [number[], ...number[][]];
-    const result = syntheticControl(
-      { t: aligned.points.map((point) => yearsOf(point.start)), treated, donors: donors.map((donor, index) => ({ name: seriesName(donor), values: donorValues[index]! })) },
+    const result = await this.pool.run(SYNTHETIC_CONTROL, {
+      input: { t: aligned.points.map((point) => yearsOf(point.start)), treated, donors: donors.map((donor, index) => ({ name: seriesName(donor), values: donorValues[index]! })) },
       eventIndex,
-    );
+    });
     if (!result.ok) return { ...base, warnings: result.warnings, points: plainPoints(aligned.points, eventIndex) };
     const points = aligned.points.map((point, index) => ({ ...plainPoint(point, index >= eventIndex), counterfactual: result.synthetic[index]!, lower: null, upper: null }));
     // No interval here: synthetic control's uncertainty is the placebo p-value.

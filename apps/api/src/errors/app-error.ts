@@ -9,6 +9,12 @@ export enum AppErrorCode {
   Conflict = 'CONFLICT',
   RateLimited = 'RATE_LIMITED',
   IngestRejected = 'INGEST_REJECTED',
+  /** A response past RESPONSE_MAX_BYTES, refused before it was built. */
+  ResponseTooLarge = 'RESPONSE_TOO_LARGE',
+  /** Every analysis worker is busy and the queue is full: try again shortly. */
+  Busy = 'BUSY',
+  /** An analysis ran past ANALYSIS_TIMEOUT_MS and was stopped. */
+  TimedOut = 'TIMED_OUT',
 }
 
 /**

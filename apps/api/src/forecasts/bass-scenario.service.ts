@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { bassAdoptions, bassCumulativeShare, fitBass, type BassParameters } from '@marketlens/analytics';
+import { bassAdoptions, bassCumulativeShare, type BassParameters } from '@marketlens/analytics';
 import { nextPeriodStarts, periodEnd, periodLabel } from '@marketlens/domain';
 import { AppError, AppErrorCode } from '../errors/app-error.js';
 import { SeriesService } from '../series/series.service.js';
+import { CpuPool } from '../workers/cpu-pool.js';
+import { workerTask } from '../workers/worker-task.js';
 import { scaleOf } from './candidate-models.js';
 import type { BassScenarioInput } from './dto/bass-scenario.input.js';
+import type { bassFitTask } from './forecast.task.js';
 import type { BassScenarioModel } from './models/bass-scenario.model.js';
+
+const BASS_FIT_TASK = workerTask<typeof bassFitTask>(import.meta.url, './forecast.task.js', 'bassFitTask');
 
 /**
  * A Bass curve the user can move. Per-period series are modelled directly (a(t) = m·[F(t) − F(t−1)]);
@@ -13,7 +18,10 @@ import type { BassScenarioModel } from './models/bass-scenario.model.js';
  */
 @Injectable()
 export class BassScenarioService {
-  constructor(private readonly seriesService: SeriesService) {}
+  constructor(
+    private readonly seriesService: SeriesService,
+    private readonly pool: CpuPool,
+  ) {}
 
   async scenario(input: BassScenarioInput): Promise<BassScenarioModel> {
     const series = await this.seriesService.series(input.series);
@@ -24,9 +32,9 @@ export class BassScenarioService {
     const warnings: string[] = [];
     let fitted: BassParameters | null = null;
     if (adoptions.length >= 4 && adoptions.every((value) => value >= 0)) {
-      const fit = fitBass(adoptions);
-      if (fit.status === 'converged') fitted = fit.params;
-      else warnings.push(`Bass could not be fitted to this series (${fit.reason}); set m, p and q yourself.`);
+      const fit = await this.pool.run(BASS_FIT_TASK, adoptions);
+      if ('reason' in fit) warnings.push(`Bass could not be fitted to this series (${fit.reason}); set m, p and q yourself.`);
+      else fitted = fit;
     } else {
       warnings.push('The series is too short (or falls) for a Bass fit; set m, p and q yourself.');
     }

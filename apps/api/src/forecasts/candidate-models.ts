@@ -9,7 +9,7 @@ import {
   type SeriesScale,
 } from '@marketlens/analytics';
 import type { Metric } from '@marketlens/domain';
-import { ForecastModelName } from './models/forecast.model.js';
+import { ForecastModelName } from './forecast-model-name.js';
 
 /** Metrics counted per period (sales, new adopters); every other metric is a level (users, penetration). */
 const PER_PERIOD_METRICS: ReadonlySet<Metric> = new Set<Metric>(['adopters', 'shipments', 'net_additions', 'minutes', 'messages', 'revenue']);

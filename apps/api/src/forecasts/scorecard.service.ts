@@ -48,17 +48,14 @@ export class ScorecardService {
     private readonly cache: AnalysisCache,
   ) {}
 
-  scorecard(args: ScorecardArgs): Promise<ScorecardModel> {
-    return this.cache.remember('scorecard', { tolerance: args.tolerance, percentPoints: args.percentPoints }, () => this.compute(args));
-  }
-
-  private async compute(args: ScorecardArgs): Promise<ScorecardModel> {
-    const rows: PredictionRow[] = await this.dataSource.query(PREDICTIONS_SQL);
-    const predictions: PredictionScoreModel[] = [];
-    for (const row of rows) {
-      const actuals: ActualRow[] = await this.dataSource.query(ACTUALS_SQL, [row.metric, row.target_start, periodEnd(row.target_start, row.target_granularity), row.geography, row.segment, row.product_id]);
-      predictions.push(score(row, actuals[0], args));
-    }
+  /**
+   * Matching predictions to actuals is the work (one query per prediction), and it depends on the
+   * data only: it is cached once per set of dataset versions, whatever tolerances clients send;
+   * scoring against the tolerances is arithmetic.
+   */
+  async scorecard(args: ScorecardArgs): Promise<ScorecardModel> {
+    const matches = await this.cache.remember('scorecard-matches', {}, () => this.match());
+    const predictions = matches.map((match) => score(match.prediction, match.actual ?? undefined, args));
     const briers = predictions.flatMap((prediction) => (prediction.brier === null ? [] : [prediction.brier]));
     return {
       predictions,
@@ -68,6 +65,16 @@ export class ScorecardService {
       meanBrier: briers.length > 0 ? briers.reduce((sum, value) => sum + value, 0) / briers.length : null,
       rule: `A hit is within ±${args.percentPoints} percentage points for a percentage, within ±${Math.round(args.tolerance * 100)}% otherwise; the actual is the latest measurement in the target period, the same geography and segment preferred.`,
     };
+  }
+
+  private async match(): Promise<Array<{ prediction: PredictionRow; actual: ActualRow | null }>> {
+    const rows: PredictionRow[] = await this.dataSource.query(PREDICTIONS_SQL);
+    const matches: Array<{ prediction: PredictionRow; actual: ActualRow | null }> = [];
+    for (const row of rows) {
+      const actuals: ActualRow[] = await this.dataSource.query(ACTUALS_SQL, [row.metric, row.target_start, periodEnd(row.target_start, row.target_granularity), row.geography, row.segment, row.product_id]);
+      matches.push({ prediction: row, actual: actuals[0] ?? null });
+    }
+    return matches;
   }
 }
 

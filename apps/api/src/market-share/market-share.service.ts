@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { setImmediate } from 'node:timers/promises';
 import { concentrationRatio, hhi } from '@marketlens/analytics';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { ADDITIVE_METRICS, COMPETITOR_KINDS, periodLabel, type Granularity, type Metric, type Segment } from '@marketlens/domain';
@@ -6,6 +7,7 @@ import { In, type DataSource, type Repository } from 'typeorm';
 import { PRODUCTS_BY_ID_SQL } from '../catalog/products-by-id.sql.js';
 import type { ProductModel } from '../catalog/models/product.model.js';
 import { AppError, AppErrorCode } from '../errors/app-error.js';
+import type { ResponseBudget } from '../graphql/response-budget.js';
 import { toSourceModel } from '../sources/models/source.model.js';
 import { SourceEntity } from '../sources/source.entity.js';
 import type { MarketShareArgs } from './dto/market-share.args.js';
@@ -47,6 +49,12 @@ interface ViewRow {
   last_start: string;
 }
 
+/** The least a row is counted for, whatever the selection: the work of loading and shaping it. */
+const MIN_ROW_BYTES = 16;
+/** One cell of a period's compact arrays (missing ids, shares, values), built for every period × product. */
+const MATRIX_CELL_BYTES = 8;
+const NARROWER = 'Ask for a shorter span (from, to) or one granularity.';
+
 @Injectable()
 export class MarketShareService {
   constructor(
@@ -54,7 +62,11 @@ export class MarketShareService {
     @InjectRepository(SourceEntity) private readonly sources: Repository<SourceEntity>,
   ) {}
 
-  async marketShare(args: MarketShareArgs): Promise<MarketShareModel> {
+  /**
+   * A view too large for the response's budget is refused before its rows are loaded whole or
+   * shaped: at most as many rows as fit are read, at `size.bytesPerRow` each.
+   */
+  async marketShare(args: MarketShareArgs, size: { budget: ResponseBudget; bytesPerRow: number }): Promise<MarketShareModel> {
     if (!ADDITIVE_METRICS.has(args.metric)) {
       throw new AppError(AppErrorCode.BadInput, `Shares of ${args.metric} mean nothing: its values do not add up across products.`);
     }
@@ -73,9 +85,13 @@ export class MarketShareService {
       args.granularity ?? null,
       COMPETITOR_KINDS,
       versions[0]?.ids ?? [],
+      size.budget.rowsThatFit(Math.max(MIN_ROW_BYTES, size.bytesPerRow)) + 1,
     ]);
+    checkSize(points, size.budget, Math.max(MIN_ROW_BYTES, size.bytesPerRow));
     const products = await this.productsById(points);
     const ranked = rankProducts(points, products);
+    // Ranking and grouping a large view each take a while: let the event loop serve others between them.
+    await setImmediate();
     return {
       metric: args.metric,
       segment: args.segment,
@@ -122,6 +138,15 @@ export class MarketShareService {
       ]),
     );
   }
+}
+
+function checkSize(points: readonly SharePoint[], budget: ResponseBudget, bytesPerRow: number): void {
+  const limited = points.length > budget.rowsThatFit(bytesPerRow);
+  const rows = (limited ? points.length - 1 : points.length).toLocaleString('en-US');
+  budget.assertFits(points.length * bytesPerRow, limited ? `marketShare's more than ${rows} rows` : `marketShare's ${rows} rows`, NARROWER);
+  const periods = new Set(points.map((point) => `${point.period_start}/${point.granularity}`)).size;
+  const products = new Set(points.map((point) => point.product_id)).size;
+  budget.assertFits(periods * products * 3 * MATRIX_CELL_BYTES, `marketShare's per-period arrays (${periods} periods × ${products} products)`, NARROWER);
 }
 
 function rankProducts(points: readonly SharePoint[], products: ReadonlyMap<number, ProductModel>): ProductModel[] {

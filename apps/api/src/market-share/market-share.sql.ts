@@ -2,7 +2,8 @@
  * Points of one series family (metric, segment, geography, source) from the current dataset
  * versions ($9, their ids: given as values, so the series-point index is used from its first column),
  * each with its share of its period's total, computed in PostgreSQL. Only competitor kinds count
- * (never market-wide totals). When two datasets carry the same point, the newest wins.
+ * (never market-wide totals). When two datasets carry the same point, the newest wins. At most $10
+ * rows (null: all): a view too large to answer is never loaded whole.
  */
 export const MARKET_SHARE_SQL = `
   WITH points AS (
@@ -22,7 +23,8 @@ export const MARKET_SHARE_SQL = `
          value / nullif(sum(value) OVER period, 0) AS share
   FROM points
   WINDOW period AS (PARTITION BY period_start, granularity)
-  ORDER BY period_start, granularity, value DESC, product_id`;
+  ORDER BY period_start, granularity, value DESC, product_id
+  LIMIT $10`;
 
 /** Every series family with at least two competing products in some period, richest first. */
 export const MARKET_SHARE_VIEWS_SQL = `

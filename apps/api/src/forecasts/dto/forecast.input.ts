@@ -2,7 +2,7 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsISO8601, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { SeriesKeyInput } from '../../series/dto/series-key.input.js';
-import { ForecastModelName } from '../models/forecast.model.js';
+import { ForecastModelName } from '../forecast-model-name.js';
 
 @InputType('ForecastInput')
 export class ForecastInput {

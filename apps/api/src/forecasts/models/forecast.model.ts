@@ -1,16 +1,7 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SeriesModel, SeriesPointModel } from '../../series/models/series.model.js';
+import { ForecastModelName } from '../forecast-model-name.js';
 
-export enum ForecastModelName {
-  AUTO = 'AUTO',
-  BASS = 'BASS',
-  BASS_DENSITY = 'BASS_DENSITY',
-  BASS_OLS = 'BASS_OLS',
-  LOGISTIC = 'LOGISTIC',
-  GOMPERTZ = 'GOMPERTZ',
-  HOLT_DAMPED = 'HOLT_DAMPED',
-  NAIVE = 'NAIVE',
-}
 registerEnumType(ForecastModelName, { name: 'ForecastModelName', description: 'AUTO: the model that forecast this series best in a rolling-origin backtest.' });
 
 @ObjectType('ForecastParameter')
