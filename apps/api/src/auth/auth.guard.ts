@@ -2,11 +2,12 @@ import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@ne
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Role } from '@marketlens/domain';
+import type { Request } from 'express';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AppError, AppErrorCode } from '../errors/app-error.js';
 import type { RequestContext } from './request-context.js';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
-import { verifyToken } from './tokens.js';
+import { verifyToken, type TokenClaims } from './tokens.js';
 
 /**
  * Runs on every GraphQL field: reads the bearer token, then enforces @Roles. Mutations fail closed:
@@ -23,12 +24,8 @@ export class AuthGuard implements CanActivate {
     if (context.getType<string>() !== 'graphql') return true;
     const graphql = GqlExecutionContext.create(context);
     const { req } = graphql.getContext<RequestContext>();
-    const header = req.headers.authorization ?? '';
-    if (header.startsWith('Bearer ')) {
-      const claims = await verifyToken(header.slice(7), this.config.jwtSecret);
-      if (!claims) throw new AppError(AppErrorCode.Unauthenticated, 'Your session has expired or is invalid; log in again.');
-      req.user = claims;
-    }
+    const claims = await this.authenticate(req);
+    if (claims) req.user = claims;
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
@@ -37,8 +34,25 @@ export class AuthGuard implements CanActivate {
       if (isMutation) throw new AppError(AppErrorCode.Forbidden, 'This mutation declares no role that may run it.');
       return true;
     }
-    if (!req.user) throw new AppError(AppErrorCode.Unauthenticated, 'Log in to do this.');
-    if (!roles.includes(req.user.role)) throw new AppError(AppErrorCode.Forbidden, `This needs the ${roles.join(' or ')} role; you are a ${req.user.role}.`);
+    AuthGuard.requireRole(req.user, roles);
     return true;
+  }
+
+  /**
+   * The caller a request's bearer token names (undefined without one); an invalid token is refused.
+   * The multipart upload gate calls this too, before reading an upload's body.
+   */
+  async authenticate(request: Pick<Request, 'headers'>): Promise<TokenClaims | undefined> {
+    const header = request.headers.authorization ?? '';
+    if (!header.startsWith('Bearer ')) return undefined;
+    const claims = await verifyToken(header.slice(7), this.config.jwtSecret);
+    if (!claims) throw new AppError(AppErrorCode.Unauthenticated, 'Your session has expired or is invalid; log in again.');
+    return claims;
+  }
+
+  /** Refuses a caller who is not logged in, or has none of `roles`. */
+  static requireRole(user: TokenClaims | undefined, roles: readonly Role[]): void {
+    if (!user) throw new AppError(AppErrorCode.Unauthenticated, 'Log in to do this.');
+    if (!roles.includes(user.role)) throw new AppError(AppErrorCode.Forbidden, `This needs the ${roles.join(' or ')} role; you are a ${user.role}.`);
   }
 }

@@ -5,7 +5,8 @@ import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 
 @Module({
-  providers: [AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  // The guard is also a provider of its own: the multipart upload gate authenticates through it.
+  providers: [AuthService, AuthResolver, AuthGuard, { provide: APP_GUARD, useExisting: AuthGuard }],
+  exports: [AuthService, AuthGuard],
 })
 export class AuthModule {}

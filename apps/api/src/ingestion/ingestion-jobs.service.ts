@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Problem } from '@marketlens/ingest';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -11,9 +11,12 @@ import { dropStagingTables } from './staging/staging-tables.js';
 const STALE_AFTER = '10 minutes';
 /** Validated uploads nobody published are discarded after a day. */
 const UNPUBLISHED_AFTER = '1 day';
+const FAIL_RETRY_MS = 30_000;
 
 @Injectable()
 export class IngestionJobs {
+  private readonly logger = new Logger(IngestionJobs.name);
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async create(createdBy: string, files: string[], bytesTotal: number | null): Promise<IngestionJobEntity> {
@@ -70,6 +73,26 @@ export class IngestionJobs {
       await manager.query(`UPDATE ingestion_jobs SET status = 'failed', message = $2, updated_at = now() WHERE id = $1 AND status IN ('created', 'receiving', 'validated')`, [id, message]);
       await clearStaging(manager, [id]);
     });
+  }
+
+  /**
+   * Fails a job even while the database is briefly unreachable (restarting): retried with backoff
+   * for up to 30 s. Should it stay down, the job is expired as interrupted later; false says so.
+   */
+  async failReliably(id: string, message: string): Promise<boolean> {
+    const deadline = Date.now() + FAIL_RETRY_MS;
+    for (let delay = 250; ; delay = Math.min(delay * 2, 4_000)) {
+      try {
+        await this.fail(id, message);
+        return true;
+      } catch (error) {
+        if (Date.now() + delay > deadline) {
+          this.logger.warn(`could not record ingestion job ${id} as failed: ${error instanceof Error ? error.message : String(error)}`);
+          return false;
+        }
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
   }
 
   async finish(manager: EntityManager, id: string, status: Extract<JobStatus, 'published' | 'unchanged' | 'discarded'>, result: PublishOutcome | null, message: string): Promise<void> {
