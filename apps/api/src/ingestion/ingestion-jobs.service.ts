@@ -6,9 +6,11 @@ import { updateReturning } from '../database/update-returning.js';
 import { AppError, AppErrorCode } from '../errors/app-error.js';
 import { IngestionJobEntity, type JobStatus, type PreviewRow, type PublishOutcome } from './ingestion-job.entity.js';
 import { dropStagingTables } from './staging/staging-tables.js';
+import { removeStaleUploadFiles } from './upload/stale-upload-files.js';
 
 /** A job not heard from for this long was interrupted (its process died): fail it and free its staging. */
 const STALE_AFTER = '10 minutes';
+const STALE_AFTER_MS = 10 * 60 * 1000;
 /** Validated uploads nobody published are discarded after a day. */
 const UNPUBLISHED_AFTER = '1 day';
 const FAIL_RETRY_MS = 30_000;
@@ -21,6 +23,8 @@ export class IngestionJobs {
 
   async create(createdBy: string, files: string[], bytesTotal: number | null): Promise<IngestionJobEntity> {
     await this.expireAbandoned();
+    // A process killed mid-upload left its buffered files here (on this machine): as stale as its job.
+    await removeStaleUploadFiles(STALE_AFTER_MS);
     const repository = this.dataSource.getRepository(IngestionJobEntity);
     return repository.save(repository.create({ status: 'created', createdBy, files, bytesTotal, bytesReceived: 0, rowsValidated: 0, problemCount: 0, problems: [], preview: [] }));
   }

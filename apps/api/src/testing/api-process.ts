@@ -30,6 +30,8 @@ export interface ApiProcess {
 export interface ApiProcessOptions {
   readonly databaseUrl: string;
   readonly env?: Record<string, string>;
+  /** Reuse a temporary folder (a restarted process after a kill); the caller then removes it. */
+  readonly tmpDir?: string;
 }
 
 /** Compiles the API into dist/ (fast when nothing changed); the integration run's global set-up calls it once. */
@@ -39,7 +41,7 @@ export function buildApi(): void {
 
 export async function startApiProcess(options: ApiProcessOptions): Promise<ApiProcess> {
   const port = await freePort();
-  const tmpDir = await mkdtemp(join(tmpdir(), 'marketlens-api-process-'));
+  const tmpDir = options.tmpDir ?? (await mkdtemp(join(tmpdir(), 'marketlens-api-process-')));
   const child = spawn(process.execPath, [MAIN], {
     env: {
       ...process.env,
@@ -92,7 +94,7 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
         await exited;
         clearTimeout(timer);
       }
-      await rm(tmpDir, { recursive: true, force: true });
+      if (!options.tmpDir) await rm(tmpDir, { recursive: true, force: true });
     },
   };
 }
