@@ -1,16 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { IngestError, type DatasetInput } from '@marketlens/ingest';
 import { DatasetPublisher, type PublishResult } from '../datasets/dataset-publisher.service.js';
 import type { IngestionJobEntity } from './ingestion-job.entity.js';
 import { IngestionJobs } from './ingestion-jobs.service.js';
 import { DatasetStager } from './staging/dataset-stager.js';
-import { failureMessage } from './upload/upload-failure.js';
+import { failureMessage, UploadInputError } from './upload/upload-failure.js';
 import { planUpload, type ArrivedFile } from './upload/uploaded-files.js';
 import { ValidationPool } from './validation/validation-pool.js';
 
 /** Receive, then publish: the one pipeline behind the dashboard, the GraphQL API, the CLI and the seed. */
 @Injectable()
 export class IngestionService {
+  private readonly logger = new Logger(IngestionService.name);
+
   constructor(
     private readonly jobs: IngestionJobs,
     private readonly stager: DatasetStager,
@@ -28,6 +30,8 @@ export class IngestionService {
       if (plan.ok) await this.stager.stage(jobId, plan.input, plan.descriptorText);
       else await this.jobs.reject(jobId, plan.problems, plan.problems.length, 'the files do not form a dataset; nothing was stored');
     } catch (error) {
+      // A file the client broke is the job's business; anything else is also the operator's.
+      if (!(error instanceof UploadInputError)) this.logger.error(`ingestion job ${jobId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       // Staging has failed the job already (this is then a no-op); planning has not.
       await this.jobs.failReliably(jobId, failureMessage(error));
     }
