@@ -16,6 +16,7 @@ export class LoginPage {
   readonly accountEmail: Locator;
   readonly accountRole: Locator;
   readonly logOutButton: Locator;
+  readonly logOutEverywhereButton: Locator;
 
   constructor(private readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Log in' });
@@ -26,7 +27,8 @@ export class LoginPage {
     this.hint = page.locator('.demo-hint');
     this.accountEmail = page.locator('.account-email');
     this.accountRole = page.locator('.account-role');
-    this.logOutButton = page.getByRole('button', { name: 'Log out' });
+    this.logOutButton = page.getByRole('button', { name: 'Log out', exact: true });
+    this.logOutEverywhereButton = page.getByRole('button', { name: 'Log out everywhere' });
   }
 
   /** Opens the login page, to come back to `next` afterwards. */

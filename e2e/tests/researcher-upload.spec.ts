@@ -59,7 +59,7 @@ test('a researcher uploads a CSV, fixes the reported line, publishes it and find
 
   const card = datasets.dataset(file);
   await expect(card).toBeVisible();
-  expect(await datasets.versions(file)).toEqual([{ number: '1', rows: '4', by: 'researcher@marketlens.local', status: 'Current' }]);
+  expect(await datasets.versions(file)).toEqual([{ number: '1', rows: '4', by: 'Demo researcher', status: 'Current' }]);
   await expect(card.locator('.cited-sources')).toContainText(source);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Market share' }).click();
@@ -93,16 +93,16 @@ test('a researcher publishes a second version of a named dataset and restores th
   await datasets.publish();
   await expect(datasets.outcome).toContainText('Version2 (now current)');
   await expect.poll(() => datasets.versions(title)).toEqual([
-    { number: '2', rows: '4', by: 'researcher@marketlens.local', status: 'Current' },
-    { number: '1', rows: '4', by: 'researcher@marketlens.local', status: 'Restore' },
+    { number: '2', rows: '4', by: 'Demo researcher', status: 'Current' },
+    { number: '1', rows: '4', by: 'Demo researcher', status: 'Restore' },
   ]);
   await datasets.dataset(title).scrollIntoViewIfNeeded();
   await screenshot(page, 'datasets-version-list.png');
 
   await datasets.restore(title, 1);
   await expect.poll(() => datasets.versions(title)).toEqual([
-    { number: '2', rows: '4', by: 'researcher@marketlens.local', status: 'Restore' },
-    { number: '1', rows: '4', by: 'researcher@marketlens.local', status: 'Current' },
+    { number: '2', rows: '4', by: 'Demo researcher', status: 'Restore' },
+    { number: '1', rows: '4', by: 'Demo researcher', status: 'Current' },
   ]);
 });
 

@@ -18,6 +18,7 @@ import { DatasetsModule } from './datasets/datasets.module.js';
 import { EventsModule } from './events/events.module.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthModule } from './health/health.module.js';
+import { LoggingModule } from './logging/logging.module.js';
 import { MarketShareModule } from './market-share/market-share.module.js';
 
 export interface AppModuleOptions {
@@ -37,6 +38,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.register(options.config),
+        LoggingModule.register(options.logger),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.queryLogger)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

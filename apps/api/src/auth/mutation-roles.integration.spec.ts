@@ -15,16 +15,48 @@ const ADMINS: readonly Caller[] = ['admin'];
 const CSV = 'period,product,vendor,metric,value,unit,segment,geography,source,note\n2001-09,AIM,AOL,unique_users,28,million,home,US,Role matrix panel,\n';
 let serial = 0;
 
+/**
+ * A session of a new account with the caller's role, for mutations that end sessions: ending the
+ * shared session of a role would change the answers of every later test.
+ */
+async function ownSession(api: TestApp, auth: Record<string, string>, caller: Caller): Promise<Record<string, string>> {
+  if (caller === 'anonymous') return auth;
+  const email = `own-${serial++}@test.marketlens`;
+  await api.app.get(AuthService).createUser({ email, name: 'Own', role: caller, password: TEST_PASSWORD });
+  return api.login(email, TEST_PASSWORD);
+}
+
 /** Who may run each mutation, and a minimal call of it. A new mutation fails the coverage test until it is listed here. */
 const POLICY: Record<string, { allowed: readonly Caller[]; call: (api: TestApp, auth: Record<string, string>, caller: Caller) => Promise<GraphqlResponse<unknown>> }> = {
   login: {
     allowed: ANYONE,
     call: (api) => api.graphql('mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', { email: testEmail('viewer'), password: TEST_PASSWORD }),
   },
+  logout: {
+    allowed: ROLES,
+    call: async (api, auth, caller) => api.graphql('mutation { logout }', {}, await ownSession(api, auth, caller)),
+  },
+  logoutEverywhere: {
+    allowed: ROLES,
+    call: async (api, auth, caller) => api.graphql('mutation { logoutEverywhere }', {}, await ownSession(api, auth, caller)),
+  },
+  changePassword: {
+    allowed: ROLES,
+    call: async (api, auth, caller) =>
+      api.graphql('mutation($next: String!) { changePassword(currentPassword: $next, newPassword: $next) }', { next: TEST_PASSWORD }, await ownSession(api, auth, caller)),
+  },
   createUser: {
     allowed: ADMINS,
     call: (api, auth) =>
       api.graphql('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { email: `made-${serial++}@test.marketlens`, name: 'Made', role: 'viewer', password: 'long enough password' } }, auth),
+  },
+  deleteUser: {
+    allowed: ADMINS,
+    call: async (api, auth) => {
+      const email = `doomed-${serial++}@test.marketlens`;
+      await api.app.get(AuthService).createUser({ email, name: 'Doomed', role: 'viewer', password: TEST_PASSWORD });
+      return api.graphql('mutation($email: String!) { deleteUser(email: $email) }', { email }, auth);
+    },
   },
   setUserRole: {
     allowed: ADMINS,

@@ -1,7 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
 
-export const MIN_PASSWORD_LENGTH = 8;
-
 /** argon2id with the library's defaults (OWASP's recommended memory and time costs). */
 export function hashPassword(password: string): Promise<string> {
   return hash(password);

@@ -1,35 +1,37 @@
-import type { Role } from '@marketlens/domain';
-import { isOneOf, ROLES } from '@marketlens/domain';
 import { SignJWT, jwtVerify } from 'jose';
 
+/** What a token says: whose session it is. Role and rights are read from the database on each request. */
 export interface TokenClaims {
   readonly userId: number;
-  readonly email: string;
-  readonly role: Role;
+  readonly sessionId: string;
 }
 
 const ISSUER = 'marketlens';
-const LIFETIME = '12h';
+/** A session lasts at most this long; logging out, or any change that ends sessions, ends it sooner. */
+export const SESSION_HOURS = 12;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const keyOf = (secret: string): Uint8Array => new TextEncoder().encode(secret);
 
-export async function signToken(claims: TokenClaims, secret: string): Promise<string> {
-  return new SignJWT({ email: claims.email, role: claims.role })
+export async function signToken(claims: TokenClaims, expiresAt: Date, secret: string): Promise<string> {
+  return new SignJWT({ sid: claims.sessionId })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(String(claims.userId))
     .setIssuer(ISSUER)
     .setIssuedAt()
-    .setExpirationTime(LIFETIME)
+    .setExpirationTime(expiresAt)
     .sign(keyOf(secret));
 }
 
-/** The claims of a valid, unexpired token of ours; undefined for anything else. */
+/** The claims of a valid, unexpired token of ours that says when it expires; undefined for anything else. */
 export async function verifyToken(token: string, secret: string): Promise<TokenClaims | undefined> {
   try {
-    const { payload } = await jwtVerify(token, keyOf(secret), { issuer: ISSUER, algorithms: ['HS256'] });
-    const role = String(payload['role']);
-    if (!isOneOf(ROLES, role) || typeof payload['email'] !== 'string' || !payload.sub) return undefined;
-    return { userId: Number(payload.sub), email: payload['email'], role };
+    const { payload } = await jwtVerify(token, keyOf(secret), { issuer: ISSUER, algorithms: ['HS256'], requiredClaims: ['exp', 'iat', 'sub', 'sid'] });
+    const userId = Number(payload.sub);
+    const sessionId = payload['sid'];
+    if (!Number.isSafeInteger(userId) || typeof sessionId !== 'string' || !UUID.test(sessionId)) return undefined;
+    return { userId, sessionId };
   } catch {
     return undefined;
   }

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -8,6 +9,18 @@ export const REPOSITORY_ROOT = resolve(fileURLToPath(new URL('.', import.meta.ur
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
+
+/** Proxies whose X-Forwarded-For/-Proto we believe (Express's "trust proxy"): false, a hop count, or names, addresses and subnets. */
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const isProxy = (entry: string): boolean => {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  return PROXY_NAMES.has(entry) || (isIP(address) !== 0 && rest.length === 0 && (prefix === undefined || /^\d{1,3}$/.test(prefix)));
+};
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' || value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value.split(',').map((entry) => entry.trim())))
+  .refine((value) => typeof value !== 'object' || value.every(isProxy), 'must be false, a number of proxy hops, or a comma-separated list of loopback, linklocal, uniquelocal, addresses and subnets (true is refused: it would believe any client)');
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -25,6 +38,7 @@ const environmentSchema = z.object({
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(200 * 1024 * 1024),
   DEMO_PASSWORD: z.string().min(8).optional(),
+  TRUST_PROXY: trustProxy.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -44,6 +58,8 @@ export type AppConfig = Readonly<{
   /** Signs login tokens; required in production, a fixed development value elsewhere. */
   jwtSecret: string;
   uploadMaxBytes: number;
+  /** Express's "trust proxy": who may say, in X-Forwarded-For and -Proto, which client and scheme a request came from. */
+  trustProxy: false | number | readonly string[];
   /** Demo accounts (one per role) are created in development only, with this password. */
   demoPassword: string | undefined;
 }>;
@@ -81,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: value.LOG_LEVEL,
     jwtSecret: value.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
     uploadMaxBytes: value.UPLOAD_MAX_BYTES,
+    trustProxy: value.TRUST_PROXY,
     demoPassword: production ? undefined : (value.DEMO_PASSWORD ?? (value.NODE_ENV === 'development' ? DEVELOPMENT_DEMO_PASSWORD : undefined)),
   };
 }

@@ -1,3 +1,5 @@
+import { IntrinsicException } from '@nestjs/common';
+
 /** Every error the API reports on purpose; mapped to a GraphQL error code in one place. */
 export enum AppErrorCode {
   BadInput = 'BAD_USER_INPUT',
@@ -9,7 +11,11 @@ export enum AppErrorCode {
   IngestRejected = 'INGEST_REJECTED',
 }
 
-export class AppError extends Error {
+/**
+ * An error we report on purpose. Intrinsic: Nest does not log it as an unexpected failure (a wrong
+ * password is an answer, not an incident); whoever throws it logs what deserves a log.
+ */
+export class AppError extends IntrinsicException {
   override readonly name = 'AppError';
 
   constructor(

@@ -53,7 +53,7 @@ const REJECTIONS: Record<string, { file?: string; line: number; column?: string 
   'nested.json': { line: 16, column: 'product', message: /must be a string, number or null/ },
   'event-unknown-actor.csv': { line: 3, column: 'actors', message: /Nonexistent Corp|is not a known vendor or product/ },
   'unknown-source': { file: 'observations.csv', line: 3, column: 'source', message: /is not a source id in datapackage.json \(sources: jmm-2001\)/ },
-  'bad-datapackage': { file: 'datapackage.json', line: 0, column: 'name', message: /must be a slug/ },
+  'bad-datapackage': { file: 'datapackage.json', line: 1, column: 'name', message: /must be a slug/ },
 };
 
 describe('uploading datasets', () => {
@@ -166,8 +166,8 @@ describe('uploading datasets', () => {
     );
     const dataset = listed.data!.datasets.find((candidate) => candidate.slug === 'versioned-panel')!;
     expect(dataset.versions).toEqual([
-      { number: 2, current: true, createdBy: testEmail('researcher'), rowCount: 2 },
-      { number: 1, current: false, createdBy: testEmail('researcher'), rowCount: 2 },
+      { number: 2, current: true, createdBy: 'Test researcher', rowCount: 2 },
+      { number: 1, current: false, createdBy: 'Test researcher', rowCount: 2 },
     ]);
     expect(dataset.sources).toEqual([{ title: 'Versioned panel' }]);
     const restored = await api.graphql<{ restoreDatasetVersion: { currentVersion: number } }>(

@@ -21,11 +21,14 @@ export interface GraphqlResponse<Result> {
 export interface RequestOptions {
   /** Send no session token (logging in must work whatever an old token says). */
   readonly anonymous?: boolean;
+  /** Send this token rather than the session's (logging out, once the session is dropped here). */
+  readonly token?: string;
 }
 
 /** The bearer token to send, or null when logged out or asked not to. */
 export function sessionToken(options: RequestOptions = {}): string | null {
-  return options.anonymous ? null : (getSession()?.token ?? null);
+  if (options.anonymous) return null;
+  return options.token ?? getSession()?.token ?? null;
 }
 
 export function authorizationHeaders(token: string | null): Record<string, string> {

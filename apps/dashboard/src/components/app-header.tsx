@@ -1,10 +1,10 @@
-import { clearSession } from '../auth/session-store';
+import { logOut } from '../auth/log-out';
 import { useSession } from '../auth/use-session';
 import { Link } from '../router/link';
 import { useLocation } from '../router/navigation';
 import { loginHref, ROUTES } from '../router/paths';
 
-/** The brand, the main navigation, and who is logged in (with Log out), or a Log in link. */
+/** The brand, the main navigation, and who is logged in (with Log out, here or everywhere), or a Log in link. */
 export function AppHeader() {
   const session = useSession();
   const { pathname, search } = useLocation();
@@ -29,8 +29,11 @@ export function AppHeader() {
               <span class="account-user">
                 <span class="account-email">{session.user.email}</span> <span class="badge account-role">{session.user.role}</span>
               </span>
-              <button type="button" class="button button-small button-secondary" onClick={clearSession}>
+              <button type="button" class="button button-small button-secondary" onClick={() => void logOut()}>
                 Log out
+              </button>
+              <button type="button" class="button button-small button-secondary" onClick={() => void logOut(true)} title="Ends your sessions on every device and browser">
+                Log out everywhere
               </button>
             </>
           ) : pathname === ROUTES.login ? null : (

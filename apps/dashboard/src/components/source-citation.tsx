@@ -1,3 +1,4 @@
+import { isWebLink } from '@marketlens/domain';
 import { citationOf } from '../format/citation';
 
 interface Citable {
@@ -15,14 +16,14 @@ interface SourceCitationProps {
   readonly maxLength?: number;
 }
 
-/** "Source: publisher, date — title", linked when the source has an address. */
+/** "Source: publisher, date — title", linked when the source has an http(s) address (never any other kind). */
 export function SourceCitation({ source, prefix = 'Source: ', maxLength }: SourceCitationProps) {
   const full = citationOf(source);
   const citation = maxLength && full.length > maxLength ? `${full.slice(0, maxLength - 1).trimEnd()}…` : full;
   return (
     <span class="citation" title={citation === full ? undefined : full}>
       {prefix}
-      {source.url ? (
+      {source.url && isWebLink(source.url) ? (
         <a href={source.url} rel="noreferrer noopener" target="_blank">
           {citation}
         </a>

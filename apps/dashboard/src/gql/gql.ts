@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment SeriesPointFields on SeriesPoint {\n    period\n    start\n    granularity\n    value\n    originalValue\n    originalUnit\n    note\n    source {\n      id\n      title\n      url\n      publisher\n      published\n    }\n  }\n": typeof types.SeriesPointFieldsFragmentDoc,
-    "\n  query Datasets {\n    datasets {\n      id\n      slug\n      title\n      description\n      currentVersion\n      versions {\n        number\n        rowCount\n        createdBy\n        createdAt\n        current\n      }\n      sources {\n        id\n        title\n        publisher\n        published\n        url\n      }\n    }\n  }\n": typeof types.DatasetsDocument,
+    "\n  query Datasets {\n    datasets {\n      id\n      slug\n      title\n      description\n      currentVersion\n      versions {\n        number\n        rowCount\n        createdBy\n        createdByEmail\n        createdAt\n        current\n      }\n      sources {\n        id\n        title\n        publisher\n        published\n        url\n      }\n    }\n  }\n": typeof types.DatasetsDocument,
     "\n  mutation RestoreDatasetVersion($dataset: String!, $version: Int!) {\n    restoreDatasetVersion(dataset: $dataset, version: $version) {\n      slug\n      currentVersion\n    }\n  }\n": typeof types.RestoreDatasetVersionDocument,
     "\n  fragment IngestionJobFields on IngestionJob {\n    id\n    status\n    dataset\n    files\n    message\n    bytesReceived\n    bytesTotal\n    rowsValidated\n    problemCount\n    problems {\n      file\n      line\n      column\n      value\n      message\n    }\n    preview {\n      file\n      kind\n      line\n      values {\n        name\n        value\n      }\n    }\n    result {\n      dataset\n      version\n      rows {\n        kind\n        count\n      }\n      createdProducts\n      createdVendors\n    }\n  }\n": typeof types.IngestionJobFieldsFragmentDoc,
     "\n  mutation CreateIngestionJob($files: [String!]!, $bytesTotal: Float) {\n    createIngestionJob(files: $files, bytesTotal: $bytesTotal) {\n      id\n    }\n  }\n": typeof types.CreateIngestionJobDocument,
@@ -34,6 +34,8 @@ type Documents = {
     "\n  query ScenarioStart($input: BassScenarioInput!, $series: SeriesKeyInput!) {\n    bassScenario(input: $input) {\n      ...BassScenarioCurve\n    }\n    series(key: $series) {\n      unit\n    }\n  }\n": typeof types.ScenarioStartDocument,
     "\n  query LevelChangeEstimate($input: BundlingEffectInput!) {\n    bundlingEffect(input: $input) {\n      ok\n      warnings\n      levelChange {\n        estimate\n        lower\n        upper\n      }\n    }\n  }\n": typeof types.LevelChangeEstimateDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        email\n        name\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
     "\n  query Me {\n    me {\n      email\n      name\n      role\n    }\n  }\n": typeof types.MeDocument,
     "\n  query MarketShareViews {\n    marketShareViews {\n      metric\n      segment\n      geography\n      productCount\n      periodCount\n      firstPeriod\n      lastPeriod\n      source {\n        id\n        title\n        publisher\n        published\n      }\n    }\n  }\n": typeof types.MarketShareViewsDocument,
     "\n  query MarketShare($metric: Metric!, $segment: Segment!, $geography: String!, $sourceId: ID!, $from: String, $to: String, $granularity: Granularity) {\n    marketShare(metric: $metric, segment: $segment, geography: $geography, sourceId: $sourceId, from: $from, to: $to, granularity: $granularity) {\n      metric\n      segment\n      geography\n      unit\n      source {\n        id\n        title\n        url\n        publisher\n        published\n      }\n      products {\n        id\n        name\n        vendor {\n          name\n        }\n      }\n      periods {\n        label\n        start\n        granularity\n        total\n        hhi\n        cr1\n        cr3\n        missingProductIds\n        entries {\n          value\n          share\n          originalValue\n          originalUnit\n          note\n          product {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MarketShareDocument,
@@ -42,7 +44,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment SeriesPointFields on SeriesPoint {\n    period\n    start\n    granularity\n    value\n    originalValue\n    originalUnit\n    note\n    source {\n      id\n      title\n      url\n      publisher\n      published\n    }\n  }\n": types.SeriesPointFieldsFragmentDoc,
-    "\n  query Datasets {\n    datasets {\n      id\n      slug\n      title\n      description\n      currentVersion\n      versions {\n        number\n        rowCount\n        createdBy\n        createdAt\n        current\n      }\n      sources {\n        id\n        title\n        publisher\n        published\n        url\n      }\n    }\n  }\n": types.DatasetsDocument,
+    "\n  query Datasets {\n    datasets {\n      id\n      slug\n      title\n      description\n      currentVersion\n      versions {\n        number\n        rowCount\n        createdBy\n        createdByEmail\n        createdAt\n        current\n      }\n      sources {\n        id\n        title\n        publisher\n        published\n        url\n      }\n    }\n  }\n": types.DatasetsDocument,
     "\n  mutation RestoreDatasetVersion($dataset: String!, $version: Int!) {\n    restoreDatasetVersion(dataset: $dataset, version: $version) {\n      slug\n      currentVersion\n    }\n  }\n": types.RestoreDatasetVersionDocument,
     "\n  fragment IngestionJobFields on IngestionJob {\n    id\n    status\n    dataset\n    files\n    message\n    bytesReceived\n    bytesTotal\n    rowsValidated\n    problemCount\n    problems {\n      file\n      line\n      column\n      value\n      message\n    }\n    preview {\n      file\n      kind\n      line\n      values {\n        name\n        value\n      }\n    }\n    result {\n      dataset\n      version\n      rows {\n        kind\n        count\n      }\n      createdProducts\n      createdVendors\n    }\n  }\n": types.IngestionJobFieldsFragmentDoc,
     "\n  mutation CreateIngestionJob($files: [String!]!, $bytesTotal: Float) {\n    createIngestionJob(files: $files, bytesTotal: $bytesTotal) {\n      id\n    }\n  }\n": types.CreateIngestionJobDocument,
@@ -60,6 +62,8 @@ const documents: Documents = {
     "\n  query ScenarioStart($input: BassScenarioInput!, $series: SeriesKeyInput!) {\n    bassScenario(input: $input) {\n      ...BassScenarioCurve\n    }\n    series(key: $series) {\n      unit\n    }\n  }\n": types.ScenarioStartDocument,
     "\n  query LevelChangeEstimate($input: BundlingEffectInput!) {\n    bundlingEffect(input: $input) {\n      ok\n      warnings\n      levelChange {\n        estimate\n        lower\n        upper\n      }\n    }\n  }\n": types.LevelChangeEstimateDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        email\n        name\n        role\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
     "\n  query Me {\n    me {\n      email\n      name\n      role\n    }\n  }\n": types.MeDocument,
     "\n  query MarketShareViews {\n    marketShareViews {\n      metric\n      segment\n      geography\n      productCount\n      periodCount\n      firstPeriod\n      lastPeriod\n      source {\n        id\n        title\n        publisher\n        published\n      }\n    }\n  }\n": types.MarketShareViewsDocument,
     "\n  query MarketShare($metric: Metric!, $segment: Segment!, $geography: String!, $sourceId: ID!, $from: String, $to: String, $granularity: Granularity) {\n    marketShare(metric: $metric, segment: $segment, geography: $geography, sourceId: $sourceId, from: $from, to: $to, granularity: $granularity) {\n      metric\n      segment\n      geography\n      unit\n      source {\n        id\n        title\n        url\n        publisher\n        published\n      }\n      products {\n        id\n        name\n        vendor {\n          name\n        }\n      }\n      periods {\n        label\n        start\n        granularity\n        total\n        hhi\n        cr1\n        cr3\n        missingProductIds\n        entries {\n          value\n          share\n          originalValue\n          originalUnit\n          note\n          product {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MarketShareDocument,
@@ -74,7 +78,7 @@ export function graphql(source: "\n  fragment SeriesPointFields on SeriesPoint {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Datasets {\n    datasets {\n      id\n      slug\n      title\n      description\n      currentVersion\n      versions {\n        number\n        rowCount\n        createdBy\n        createdAt\n        current\n      }\n      sources {\n        id\n        title\n        publisher\n        published\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').DatasetsDocument;
+export function graphql(source: "\n  query Datasets {\n    datasets {\n      id\n      slug\n      title\n      description\n      currentVersion\n      versions {\n        number\n        rowCount\n        createdBy\n        createdByEmail\n        createdAt\n        current\n      }\n      sources {\n        id\n        title\n        publisher\n        published\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').DatasetsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -143,6 +147,14 @@ export function graphql(source: "\n  query LevelChangeEstimate($input: BundlingE
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        email\n        name\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"): typeof import('./graphql').LogoutEverywhereDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

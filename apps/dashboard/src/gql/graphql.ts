@@ -140,7 +140,7 @@ export type SeriesPointFieldsFragment = { period: string, start: string, granula
 export type DatasetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DatasetsQuery = { datasets: Array<{ id: string, slug: string, title: string, description: string | null, currentVersion: number | null, versions: Array<{ number: number, rowCount: number, createdBy: string, createdAt: string, current: boolean }>, sources: Array<{ id: string, title: string, publisher: string | null, published: string | null, url: string | null }> }> };
+export type DatasetsQuery = { datasets: Array<{ id: string, slug: string, title: string, description: string | null, currentVersion: number | null, versions: Array<{ number: number, rowCount: number, createdBy: string, createdByEmail: string | null, createdAt: string, current: boolean }>, sources: Array<{ id: string, title: string, publisher: string | null, published: string | null, url: string | null }> }> };
 
 export type RestoreDatasetVersionMutationVariables = Exact<{
   dataset: string;
@@ -257,6 +257,16 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login: { token: string, user: { email: string, name: string, role: Role } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutEverywhereMutation = { logoutEverywhere: number };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -406,6 +416,7 @@ export const DatasetsDocument = new TypedDocumentString(`
       number
       rowCount
       createdBy
+      createdByEmail
       createdAt
       current
     }
@@ -944,6 +955,16 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const LogoutEverywhereDocument = new TypedDocumentString(`
+    mutation LogoutEverywhere {
+  logoutEverywhere
+}
+    `) as unknown as TypedDocumentString<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

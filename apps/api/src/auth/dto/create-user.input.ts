@@ -2,7 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { ROLES, type Role } from '@marketlens/domain';
 import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { RoleEnum } from '../models/user.model.js';
-import { MIN_PASSWORD_LENGTH } from '../passwords.js';
+import { MIN_PASSWORD_LENGTH } from '../password-policy.js';
 
 @InputType()
 export class CreateUserInput {

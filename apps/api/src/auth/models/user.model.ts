@@ -20,7 +20,7 @@ export class UserModel {
   role!: Role;
 }
 
-@ObjectType('Session', { description: 'A login: the bearer token to send as `Authorization: Bearer …`, valid 12 hours.' })
+@ObjectType('Session', { description: 'A login: the bearer token to send as `Authorization: Bearer …`, valid 12 hours or until logout.' })
 export class SessionModel {
   @Field()
   token!: string;
@@ -29,6 +29,6 @@ export class SessionModel {
   user!: UserModel;
 }
 
-export function toUserModel(user: UserEntity): UserModel {
+export function toUserModel(user: Pick<UserEntity, 'id' | 'email' | 'name' | 'role'>): UserModel {
   return { id: String(user.id), email: user.email, name: user.name, role: user.role };
 }

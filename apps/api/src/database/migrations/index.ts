@@ -6,6 +6,7 @@ import { AnalysisCache1764151200000 } from './1764151200000-analysis-cache.js';
 import { PredictionProducts1764154800000 } from './1764154800000-prediction-products.js';
 import { DurableGoods1764158400000 } from './1764158400000-durable-goods.js';
 import { CatalogCitations1764162000000 } from './1764162000000-catalog-citations.js';
+import { SessionsAndLoginThrottle1764171000000 } from './1764171000000-sessions-and-login-throttle.js';
 
 /** Every migration, oldest first. TypeORM orders by the timestamp in the class name. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   PredictionProducts1764154800000,
   DurableGoods1764158400000,
   CatalogCitations1764162000000,
+  SessionsAndLoginThrottle1764171000000,
 ];

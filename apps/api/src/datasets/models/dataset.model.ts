@@ -12,8 +12,11 @@ export class DatasetVersionModel {
   @Field(() => Int)
   rowCount!: number;
 
-  @Field()
+  @Field({ description: 'Who uploaded it: a display name (emails are for admins: createdByEmail).' })
   createdBy!: string;
+
+  @Field(() => String, { nullable: true, description: 'The uploader’s email; null unless you are an admin.' })
+  createdByEmail!: string | null;
 
   @Field()
   createdAt!: Date;

@@ -1,7 +1,7 @@
 import type { Role } from '@marketlens/domain';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
-import type { TokenClaims } from '../../auth/tokens.js';
+import type { Caller } from '../../auth/sessions.js';
 import { AppError, AppErrorCode } from '../../errors/app-error.js';
 import { megabytes } from './upload-failure.js';
 
@@ -24,8 +24,8 @@ export interface MultipartOptions {
   /** Files one request may carry (graphql-upload's limit). */
   readonly maxFiles: number;
   /** The auth guard's own authentication and role check: one code path for every request. */
-  authenticate(request: Request): Promise<TokenClaims | undefined>;
-  requireRole(user: TokenClaims | undefined, roles: readonly Role[]): void;
+  authenticate(request: Request): Promise<Caller | undefined>;
+  requireRole(user: Caller | undefined, roles: readonly Role[]): void;
 }
 
 class Refusal extends AppError {

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { isWebLink } from '@marketlens/domain';
 import type { SourceEntity } from '../source.entity.js';
 
 @ObjectType('Source', { description: 'Who measured or claimed a number, where it was published and when.' })
@@ -9,7 +10,7 @@ export class SourceModel {
   @Field({ description: 'The full citation.' })
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'An http(s) address, or null: no other kind of link is ever served.' })
   url!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Who measured it (Jupiter Media Metrix, Gartner, the company…).' })
@@ -26,7 +27,7 @@ export function toSourceModel(source: Pick<SourceEntity, 'id' | 'title' | 'url' 
   return {
     id: String(source.id),
     title: source.title,
-    url: source.url,
+    url: webLink(source.url),
     publisher: source.publisher,
     published: source.published,
     note: source.note,
@@ -44,5 +45,10 @@ export interface SourceColumns {
 }
 
 export function sourceFromRow(row: SourceColumns): SourceModel {
-  return { id: String(row.source_id), title: row.title, url: row.url, publisher: row.publisher, published: row.published, note: row.source_note };
+  return { id: String(row.source_id), title: row.title, url: webLink(row.url), publisher: row.publisher, published: row.published, note: row.source_note };
+}
+
+/** Rows stored before links were checked may hold javascript: and the like: they are served as no link. */
+function webLink(url: string | null): string | null {
+  return url !== null && isWebLink(url) ? url : null;
 }

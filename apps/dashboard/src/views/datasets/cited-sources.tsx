@@ -1,3 +1,4 @@
+import { isWebLink } from '@marketlens/domain';
 import type { DatasetsQuery } from '../../gql/graphql';
 
 type Source = DatasetsQuery['datasets'][number]['sources'][number];
@@ -18,7 +19,7 @@ export function CitedSources({ sources }: { sources: readonly Source[] }) {
       <ul>
         {sources.map((source) => (
           <li key={source.id}>
-            {source.url ? (
+            {source.url && isWebLink(source.url) ? (
               <a href={source.url} rel="noreferrer noopener" target="_blank">
                 {citation(source)}
               </a>

@@ -10,7 +10,7 @@ interface DatasetVersionsProps {
   readonly restoring: number | null;
 }
 
-/** Every version of a dataset, newest first: who uploaded it, when, its rows, and which one is current. */
+/** Every version of a dataset, newest first: who uploaded it (their email for admins only), when, its rows, and which one is current. */
 export function DatasetVersions({ dataset, onRestore, restoring }: DatasetVersionsProps) {
   return (
     <div class="table-scroll">
@@ -29,7 +29,10 @@ export function DatasetVersions({ dataset, onRestore, restoring }: DatasetVersio
             <tr key={version.number} class={version.current ? 'current-version' : undefined}>
               <td class="numeric">{version.number}</td>
               <td class="numeric">{formatCount(version.rowCount)}</td>
-              <td>{version.createdBy}</td>
+              <td>
+                {version.createdBy}
+                {version.createdByEmail && <span class="muted"> ({version.createdByEmail})</span>}
+              </td>
               <td>
                 <time dateTime={String(version.createdAt)}>{formatWhen(String(version.createdAt))}</time>
               </td>

@@ -12,6 +12,7 @@ export const DatasetsQuery = graphql(`
         number
         rowCount
         createdBy
+        createdByEmail
         createdAt
         current
       }

@@ -13,6 +13,18 @@ export const LoginMutation = graphql(`
   }
 `);
 
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+export const LogoutEverywhereMutation = graphql(`
+  mutation LogoutEverywhere {
+    logoutEverywhere
+  }
+`);
+
 export const MeQuery = graphql(`
   query Me {
     me {

@@ -1,15 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DatasetsPage } from '../pages/datasets.page.js';
-import { LoginPage } from '../pages/login.page.js';
-import { MarketSharePage } from '../pages/market-share.page.js';
-import { graphql } from './api.js';
-import { performanceCleanupCsv, performanceFiles } from './fixtures.js';
+import { DatasetsPage } from '../../e2e/pages/datasets.page.js';
+import { LoginPage } from '../../e2e/pages/login.page.js';
+import { MarketSharePage } from '../../e2e/pages/market-share.page.js';
+import { graphql } from '../../e2e/tests/api.js';
+import { performanceCleanupCsv, performanceFiles } from '../../e2e/tests/fixtures.js';
 
 /**
- * One frame at 60 Hz. Asserted on the 95th percentile: a garbage collection or a busy CI machine can stall
- * any single event, which says nothing about the chart's own cost (the maximum is reported too).
+ * bench/explorer: how fast the explorer draws and answers the pointer, in the same Chromium the e2e suite
+ * uses. It reports figures against their budgets (the first chart within 1 s; one frame at 60 Hz, 16 ms, on
+ * the 95th percentile) and never fails on them: speed is measured here, on demand, not asserted in tests.
+ * Run: node bench/explorer/run.mjs
  */
 const FRAME_BUDGET_MS = 16;
+const FIRST_CHART_BUDGET_MS = 1000;
 
 /** Durations of one performance measure the dashboard records (see libs/charts/src/timing.ts). */
 async function measures(page: Page, name: string): Promise<number[]> {
@@ -20,25 +23,25 @@ async function clearMeasures(page: Page): Promise<void> {
   await page.evaluate(() => performance.clearMeasures());
 }
 
+const ratio = (value: number | undefined, budget: number): string => (value === undefined ? 'n/a' : `${(value / budget).toFixed(2)}×`);
+
 const summary = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (fraction: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]!;
   return { count: sorted.length, median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1]! };
 };
 
-test('the first chart is visible within a second of navigating, on the seeded data', async ({ page }) => {
+test('first chart after navigating, on the seeded data', async ({ page }) => {
   const started = Date.now();
   await page.goto('/');
   await expect(page.locator('svg.share-chart')).toBeVisible();
   const wall = Date.now() - started;
   const [firstChart] = await measures(page, 'marketlens:first-chart');
   test.info().annotations.push({ type: 'timing', description: `first chart ${firstChart?.toFixed(0)} ms after navigation start (wall clock in the test: ${wall} ms)` });
-  console.log(`first chart: ${firstChart?.toFixed(1)} ms after navigation start; ${wall} ms wall clock`);
-  expect(firstChart).toBeLessThan(1000);
-  expect(wall).toBeLessThan(1000);
+  console.log(`first chart: ${firstChart?.toFixed(1)} ms after navigation start (${ratio(firstChart, FIRST_CHART_BUDGET_MS)} of the budget); ${wall} ms wall clock`);
 });
 
-test('tooltip and brush frames stay under 16 ms with 20 series × 120 periods uploaded by a researcher', async ({ page, request }) => {
+test('tooltip and brush frames with 20 series × 120 periods uploaded by a researcher', async ({ page, request }) => {
   test.setTimeout(120_000);
   const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const dataset = `E2E performance ${id}`;
@@ -74,14 +77,13 @@ test('tooltip and brush frames stay under 16 ms with 20 series × 120 periods up
       await explorer.brush(0.15, 0.85, 40);
       await expect(page).toHaveURL(/[?&]zoom=/);
       const brush = summary(await measures(page, 'marketlens:brush-frame'));
-      const describe = (frames: ReturnType<typeof summary>) => `${frames.count}, median ${frames.median.toFixed(2)} ms, 95th percentile ${frames.p95.toFixed(2)} ms, max ${frames.max.toFixed(2)} ms`;
+      const describe = (frames: ReturnType<typeof summary>) =>
+        `${frames.count}, median ${frames.median.toFixed(2)} ms, 95th percentile ${frames.p95.toFixed(2)} ms (${ratio(frames.p95, FRAME_BUDGET_MS)} of a frame), max ${frames.max.toFixed(2)} ms`;
       const line = `${layout}: chart render ${render?.toFixed(1)} ms; tooltip frames ${describe(tooltip)}; brush frames ${describe(brush)}`;
       test.info().annotations.push({ type: 'timing', description: line });
       console.log(line);
       expect(tooltip.count).toBeGreaterThan(40);
       expect(brush.count).toBeGreaterThan(10);
-      expect(tooltip.p95).toBeLessThan(FRAME_BUDGET_MS);
-      expect(brush.p95).toBeLessThan(FRAME_BUDGET_MS);
       await page.screenshot({ path: test.info().outputPath(`performance-${layout}.png`), fullPage: true });
     }
   } finally {
