@@ -111,7 +111,8 @@ describe('PostgreSQL restarting during an upload', () => {
 
     const answered = (await response) as { status: number; body: string };
     expect(answered.status, JSON.stringify(answered)).toBe(200);
-    expect(JSON.parse(answered.body).data.uploadDataset).toMatchObject({
+    const failure = api.output().split('\n').filter((line) => /ingestion job .* failed/.test(line)).join('\n');
+    expect(JSON.parse(answered.body).data.uploadDataset, failure).toMatchObject({
       status: 'failed',
       message: 'the database could not be reached while the upload was stored (it may have restarted); nothing was stored — upload the files again',
     });

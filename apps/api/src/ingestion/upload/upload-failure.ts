@@ -21,14 +21,17 @@ export function uploadInputError(error: unknown, maxBytes: number): UploadInputE
   return new UploadInputError(`the multipart request is malformed (${String(message).replace(/\.$/, '')}); nothing was stored`);
 }
 
-const CONNECTION_LOST = /Connection terminated|connection error|terminating connection|ECONNREFUSED|ECONNRESET|the database system is (starting up|shutting down|in recovery mode)/i;
+const CONNECTION_LOST =
+  /Connection terminated|connection error|not queryable|terminating connection|socket has been ended|COPY stream closed|the database system is (starting up|shutting down|in recovery mode)/i;
+/** Socket errors: the only sockets staging writes to are the database's (the upload's surface as UploadInputError). */
+const SOCKET_ERRORS = new Set(['EPIPE', 'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'ETIMEDOUT']);
 
 /** A lost or refused database connection: PostgreSQL stopped, restarted or is unreachable. */
 export function isDatabaseUnreachable(error: unknown): boolean {
   const cause = (error as { driverError?: unknown } | undefined)?.driverError ?? error;
   const code = String((cause as { code?: unknown } | undefined)?.code ?? '');
   const message = cause instanceof Error ? cause.message : String(cause);
-  return code.startsWith('08') || code.startsWith('57P') || CONNECTION_LOST.test(message);
+  return code.startsWith('08') || code.startsWith('57P') || SOCKET_ERRORS.has(code) || CONNECTION_LOST.test(message);
 }
 
 /** The message an ingestion job fails with, for any error that stopped it. */
