@@ -1,12 +1,13 @@
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import { pinoHttp } from 'pino-http';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { serveDashboard } from './dashboard-static.js';
 import { validationError } from './errors/validation-error.js';
+import { AuthGuard } from './auth/auth.guard.js';
 import { MAX_UPLOAD_FILES } from './ingestion/dto/ingestion.args.js';
+import { multipartUploads } from './ingestion/upload/multipart-gate.js';
 import { PinoNestLogger, requestForLog, responseForLog } from './logging/logger.js';
 import { useSecurityHeaders } from './security-headers.js';
 
@@ -19,8 +20,18 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   app.set('trust proxy', options.config.trustProxy);
   useSecurityHeaders(app);
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationError }));
-  // Multipart uploads (GraphQL multipart request spec), bounded in size and number of files.
-  app.use('/graphql', graphqlUploadExpress({ maxFileSize: options.config.uploadMaxBytes, maxFiles: MAX_UPLOAD_FILES + 1 }));
+  // Multipart uploads (GraphQL multipart request spec): refused from their headers when they cannot go
+  // on (CSRF, size, caller), else parsed with bounded size and number of files.
+  const guard = app.get(AuthGuard);
+  app.use(
+    '/graphql',
+    ...multipartUploads({
+      uploadMaxBytes: options.config.uploadMaxBytes,
+      maxFiles: MAX_UPLOAD_FILES,
+      authenticate: (request) => guard.authenticate(request),
+      requireRole: AuthGuard.requireRole,
+    }),
+  );
   app.use(pinoHttp({ logger: options.logger, serializers: { req: requestForLog, res: responseForLog }, autoLogging: { ignore: (request) => request.url === '/health' } }));
   serveDashboard(app, options.config.dashboardDir, options.logger);
   await app.init();

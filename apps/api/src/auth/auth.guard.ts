@@ -2,6 +2,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Role } from '@marketlens/domain';
+import type { Request } from 'express';
 import { AppError, AppErrorCode } from '../errors/app-error.js';
 import type { RequestContext } from './request-context.js';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
@@ -26,13 +27,8 @@ export class AuthGuard implements CanActivate {
     if (context.getType<string>() !== 'graphql') return true;
     const graphql = GqlExecutionContext.create(context);
     const { req } = graphql.getContext<RequestContext>();
-    const header = req.headers.authorization ?? '';
-    if (header.startsWith('Bearer ')) {
-      if (!callers.has(req)) callers.set(req, this.sessions.callerOf(header.slice(7)));
-      const caller = await callers.get(req);
-      if (!caller) throw new AppError(AppErrorCode.Unauthenticated, 'Your session has expired or is invalid; log in again.');
-      req.user = caller;
-    }
+    const caller = await this.authenticate(req);
+    if (caller) req.user = caller;
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
@@ -41,8 +37,26 @@ export class AuthGuard implements CanActivate {
       if (isMutation) throw new AppError(AppErrorCode.Forbidden, 'This mutation declares no role that may run it.');
       return true;
     }
-    if (!req.user) throw new AppError(AppErrorCode.Unauthenticated, 'Log in to do this.');
-    if (!roles.includes(req.user.role)) throw new AppError(AppErrorCode.Forbidden, `This needs the ${roles.join(' or ')} role; you are a ${req.user.role}.`);
+    AuthGuard.requireRole(req.user, roles);
     return true;
+  }
+
+  /**
+   * The caller a request's bearer token names (undefined without one); an invalid or ended session
+   * is refused. The multipart upload gate calls this too, before reading an upload's body.
+   */
+  async authenticate(request: Request): Promise<Caller | undefined> {
+    const header = request.headers.authorization ?? '';
+    if (!header.startsWith('Bearer ')) return undefined;
+    if (!callers.has(request)) callers.set(request, this.sessions.callerOf(header.slice(7)));
+    const caller = await callers.get(request);
+    if (!caller) throw new AppError(AppErrorCode.Unauthenticated, 'Your session has expired or is invalid; log in again.');
+    return caller;
+  }
+
+  /** Refuses a caller who is not logged in, or has none of `roles`. */
+  static requireRole(user: Pick<Caller, 'role'> | undefined, roles: readonly Role[]): void {
+    if (!user) throw new AppError(AppErrorCode.Unauthenticated, 'Log in to do this.');
+    if (!roles.includes(user.role)) throw new AppError(AppErrorCode.Forbidden, `This needs the ${roles.join(' or ')} role; you are a ${user.role}.`);
   }
 }

@@ -7,7 +7,8 @@ import { LoginThrottle } from './login-throttle.js';
 import { Sessions } from './sessions.js';
 
 @Module({
-  providers: [AuthService, AuthResolver, LoginThrottle, Sessions, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  // The guard is also a provider of its own: the multipart upload gate authenticates through it.
+  providers: [AuthService, AuthResolver, LoginThrottle, Sessions, AuthGuard, { provide: APP_GUARD, useExisting: AuthGuard }],
+  exports: [AuthService, AuthGuard],
 })
 export class AuthModule {}

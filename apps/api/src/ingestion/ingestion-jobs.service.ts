@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Problem } from '@marketlens/ingest';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -6,18 +6,25 @@ import { updateReturning } from '../database/update-returning.js';
 import { AppError, AppErrorCode } from '../errors/app-error.js';
 import { IngestionJobEntity, type JobStatus, type PreviewRow, type PublishOutcome } from './ingestion-job.entity.js';
 import { dropStagingTables } from './staging/staging-tables.js';
+import { removeStaleUploadFiles } from './upload/stale-upload-files.js';
 
 /** A job not heard from for this long was interrupted (its process died): fail it and free its staging. */
 const STALE_AFTER = '10 minutes';
+const STALE_AFTER_MS = 10 * 60 * 1000;
 /** Validated uploads nobody published are discarded after a day. */
 const UNPUBLISHED_AFTER = '1 day';
+const FAIL_RETRY_MS = 30_000;
 
 @Injectable()
 export class IngestionJobs {
+  private readonly logger = new Logger(IngestionJobs.name);
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async create(createdBy: string, files: string[], bytesTotal: number | null): Promise<IngestionJobEntity> {
     await this.expireAbandoned();
+    // A process killed mid-upload left its buffered files here (on this machine): as stale as its job.
+    await removeStaleUploadFiles(STALE_AFTER_MS);
     const repository = this.dataSource.getRepository(IngestionJobEntity);
     return repository.save(repository.create({ status: 'created', createdBy, files, bytesTotal, bytesReceived: 0, rowsValidated: 0, problemCount: 0, problems: [], preview: [] }));
   }
@@ -70,6 +77,26 @@ export class IngestionJobs {
       await manager.query(`UPDATE ingestion_jobs SET status = 'failed', message = $2, updated_at = now() WHERE id = $1 AND status IN ('created', 'receiving', 'validated')`, [id, message]);
       await clearStaging(manager, [id]);
     });
+  }
+
+  /**
+   * Fails a job even while the database is briefly unreachable (restarting): retried with backoff
+   * for up to 30 s. Should it stay down, the job is expired as interrupted later; false says so.
+   */
+  async failReliably(id: string, message: string): Promise<boolean> {
+    const deadline = Date.now() + FAIL_RETRY_MS;
+    for (let delay = 250; ; delay = Math.min(delay * 2, 4_000)) {
+      try {
+        await this.fail(id, message);
+        return true;
+      } catch (error) {
+        if (Date.now() + delay > deadline) {
+          this.logger.warn(`could not record ingestion job ${id} as failed: ${error instanceof Error ? error.message : String(error)}`);
+          return false;
+        }
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
   }
 
   async finish(manager: EntityManager, id: string, status: Extract<JobStatus, 'published' | 'unchanged' | 'discarded'>, result: PublishOutcome | null, message: string): Promise<void> {

@@ -9,8 +9,10 @@ import { CreateIngestionJobArgs, IngestionJobsArgs, JobIdArgs, UploadDatasetArgs
 import type { IngestionJobEntity } from './ingestion-job.entity.js';
 import { IngestionJobs } from './ingestion-jobs.service.js';
 import { IngestionJobModel, toJobModel } from './models/ingestion-job.model.js';
-import { DatasetStager } from './staging/dataset-stager.js';
-import { planUpload } from './upload/uploaded-files.js';
+import { IngestionService } from './ingestion.service.js';
+import { UPLOAD_ROLES } from './upload/multipart-gate.js';
+import { ReceivedFiles } from './upload/received-files.js';
+import { megabytes } from './upload/upload-failure.js';
 
 function caller(context: RequestContext): { email: string; admin: boolean } {
   const user = context.req.user;
@@ -28,7 +30,7 @@ function ensureOwner(job: IngestionJobEntity, context: RequestContext): void {
 export class IngestionResolver {
   constructor(
     private readonly jobs: IngestionJobs,
-    private readonly stager: DatasetStager,
+    private readonly ingestion: IngestionService,
     private readonly publisher: DatasetPublisher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -42,27 +44,25 @@ export class IngestionResolver {
     return toJobModel(await this.jobs.create(caller(context).email, args.files, args.bytesTotal ?? null));
   }
 
-  @Roles('researcher', 'admin')
+  @Roles(...UPLOAD_ROLES)
   @Mutation(() => IngestionJobModel, { description: 'Step 2: send the files (multipart); they are validated and staged, nothing is published yet.' })
   async uploadDataset(@Args() args: UploadDatasetArgs, @Context() context: RequestContext): Promise<IngestionJobModel> {
-    const job = await this.jobs.get(args.jobId);
-    ensureOwner(job, context);
-    if (job.status !== 'created') throw new AppError(AppErrorCode.Conflict, `This upload is already ${job.status}; start a new one.`);
+    const received = await ReceivedFiles.settle(args.files, this.config.uploadMaxBytes);
     try {
-      const files = await Promise.all(args.files);
-      const plan = await planUpload(
-        files.map((file) => ({ name: file.filename, open: () => file.createReadStream() })),
-        args.dataset,
-      );
-      if (plan.ok) await this.stager.stage(job.id, plan.input, plan.descriptorText);
-      else await this.jobs.reject(job.id, plan.problems, plan.problems.length, 'the files do not form a dataset; nothing was stored');
-    } catch (error) {
-      const message = error instanceof Error && /exceeds the \d+ byte size limit/.test(error.message)
-        ? `a file is larger than the upload limit of ${megabytes(this.config.uploadMaxBytes)}`
-        : 'the upload could not be read to the end';
-      await this.jobs.fail(job.id, message);
+      const job = await this.jobs.get(args.jobId);
+      ensureOwner(job, context);
+      if (job.status !== 'created') throw new AppError(AppErrorCode.Conflict, `This upload is already ${job.status}; start a new one.`);
+      const unusable = received.unusable();
+      if (unusable) {
+        await this.jobs.fail(job.id, unusable.message);
+        if (unusable.badRequest) throw new AppError(AppErrorCode.BadInput, unusable.message);
+      } else {
+        await this.ingestion.receive(job.id, received.files(), args.dataset);
+      }
+      return toJobModel(await this.jobs.get(job.id));
+    } finally {
+      received.close();
     }
-    return toJobModel(await this.jobs.get(job.id));
   }
 
   @Roles('researcher', 'admin')
@@ -96,8 +96,4 @@ export class IngestionResolver {
     const { email, admin } = caller(context);
     return (await this.jobs.list(admin ? undefined : email, args.take)).map(toJobModel);
   }
-}
-
-function megabytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 }

@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiProcess, type ApiProcess } from '../testing/api-process.js';
+import { multipartBody, postRaw, uploadParts } from '../testing/raw-multipart.js';
 import { rowCounts } from '../testing/row-counts.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
@@ -111,5 +113,116 @@ describe('an ingestion killed mid-way leaves nothing partial', () => {
     const result = await api.app.get(DatasetPublisher).publish(rows[0]!.id, 'test');
     expect(result).toMatchObject({ status: 'published', version: 1, rows: { observations: ROWS } });
     expect((await rowCounts(database.pool))['observations']).toBe(ROWS);
+  });
+});
+
+describe('the API killed (SIGKILL) mid-upload or mid-publish leaves nothing partial, and no temporary file', () => {
+  const PASSWORD = 'interrupted-suite-password';
+  let database: TestDatabase;
+  let directory: string;
+  let csv: Buffer;
+  const processes: ApiProcess[] = [];
+
+  const start = async (tmpDir?: string): Promise<ApiProcess> => {
+    const api = await startApiProcess({ databaseUrl: database.url, env: { DEMO_PASSWORD: PASSWORD }, ...(tmpDir ? { tmpDir } : {}) });
+    processes.push(api);
+    return api;
+  };
+
+  async function graphql<Data>(api: ApiProcess, query: string, variables: Record<string, unknown>, auth: Record<string, string> = {}): Promise<{ data?: Data; errors?: unknown }> {
+    const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ query, variables }) });
+    return (await response.json()) as never;
+  }
+
+  async function login(api: ApiProcess): Promise<Record<string, string>> {
+    const { data } = await graphql<{ login: { token: string } }>(api, 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', { email: 'researcher@marketlens.local', password: PASSWORD });
+    return { authorization: `Bearer ${data!.login.token}` };
+  }
+
+  async function createJob(api: ApiProcess, auth: Record<string, string>): Promise<string> {
+    const { data } = await graphql<{ createIngestionJob: { id: string } }>(api, 'mutation { createIngestionJob(files: ["large.csv"]) { id } }', {}, auth);
+    return data!.createIngestionJob.id;
+  }
+
+  const uploadBody = (jobId: string, dataset: string): Buffer => multipartBody('kill-boundary', uploadParts(jobId, [{ name: 'large.csv', content: csv }], dataset));
+  const uploadHeaders = (auth: Record<string, string>) => ({ ...auth, 'content-type': 'multipart/form-data; boundary=kill-boundary', 'apollo-require-preflight': 'true' });
+
+  async function killed(api: ApiProcess): Promise<void> {
+    api.child.kill('SIGKILL');
+    await new Promise<void>((resolve) => (api.isAlive() ? api.child.once('exit', () => resolve()) : resolve()));
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    directory = await mkdtemp(join(tmpdir(), 'marketlens-kill-api-'));
+    await writeLargeCsv(join(directory, 'large.csv'));
+    csv = await readFile(join(directory, 'large.csv'));
+  });
+
+  afterAll(async () => {
+    for (const api of processes) await api.stop();
+    for (const api of processes) await rm(api.tmpDir, { recursive: true, force: true });
+    await database?.drop();
+    if (directory) await rm(directory, { recursive: true, force: true });
+  });
+
+  it('while receiving: the restarted API expires the job, drops its staging and removes the orphaned upload file', async () => {
+    const before = await rowCounts(database.pool);
+    const api = await start();
+    const auth = await login(api);
+    const jobId = await createJob(api, auth);
+    const upload = postRaw(api.url, { headers: uploadHeaders(auth), body: uploadBody(jobId, 'api-kill-while-receiving') });
+    await waitFor(async () => {
+      const { rows } = await database.pool.query<{ rows_validated: string }>('SELECT rows_validated FROM ingestion_jobs WHERE id = $1', [jobId]);
+      return Number(rows[0]?.rows_validated ?? 0) > ROWS / 10 ? true : undefined;
+    }, 'the API to validate a tenth of the rows');
+    await killed(api);
+    expect(await upload).toHaveProperty('error');
+    expect(await rowCounts(database.pool)).toEqual(before);
+    const orphans = await api.leftoverTempFiles();
+    expect(orphans).toHaveLength(1);
+
+    // Ten minutes later (moved back in time here), the next process's next upload cleans up.
+    const restarted = await start(api.tmpDir);
+    await database.pool.query("UPDATE ingestion_jobs SET updated_at = now() - interval '1 hour' WHERE id = $1", [jobId]);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(join(api.tmpDir, orphans[0]!), hourAgo, hourAgo);
+    await createJob(restarted, await login(restarted));
+    const { rows } = await database.pool.query<{ status: string; message: string }>('SELECT status, message FROM ingestion_jobs WHERE id = $1', [jobId]);
+    expect(rows[0]).toEqual({ status: 'failed', message: 'interrupted: no progress for 10 minutes (the process handling it stopped)' });
+    const staged = await database.pool.query("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'staging'");
+    expect(staged.rows[0].n).toBe(0);
+    expect(await restarted.leftoverTempFiles()).toEqual([]);
+    expect(await restarted.healthLatency()).toBeLessThan(500);
+    expect(await rowCounts(database.pool)).toEqual(before);
+  });
+
+  it('while publishing: the transaction rolls back, and the restarted API publishes the job', async () => {
+    const api = await start();
+    const auth = await login(api);
+    const jobId = await createJob(api, auth);
+    const received = await postRaw(api.url, { headers: uploadHeaders(auth), body: uploadBody(jobId, 'api-kill-while-publishing') });
+    expect(received).toMatchObject({ status: 200 });
+    expect(JSON.parse((received as { body: string }).body).data.uploadDataset.status).toBe('validated');
+    const before = await rowCounts(database.pool);
+    const publishing = graphql(api, 'mutation($jobId: ID!) { publishIngestionJob(jobId: $jobId) { status } }', { jobId }, auth).catch((error: unknown) => error);
+    await waitFor(async () => {
+      const { rows } = await database.pool.query("SELECT pid FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%INSERT INTO observations%' AND pid <> pg_backend_pid()");
+      return rows.length > 0 ? true : undefined;
+    }, 'the publishing INSERT to run');
+    await killed(api);
+    await publishing;
+    await waitFor(async () => {
+      const { rows } = await database.pool.query("SELECT 1 FROM pg_stat_activity WHERE query LIKE '%INSERT INTO observations%' AND pid <> pg_backend_pid() AND state <> 'idle'");
+      return rows.length === 0 ? true : undefined;
+    }, 'the killed transaction to end');
+    expect(await rowCounts(database.pool)).toEqual(before);
+    expect(await api.leftoverTempFiles()).toEqual([]);
+
+    const restarted = await start(api.tmpDir);
+    expect(await restarted.healthLatency()).toBeLessThan(500);
+    const { data } = await graphql<{ publishIngestionJob: { status: string } }>(restarted, 'mutation($jobId: ID!) { publishIngestionJob(jobId: $jobId) { status } }', { jobId }, await login(restarted));
+    expect(data?.publishIngestionJob.status).toBe('published');
+    expect((await rowCounts(database.pool))['observations']).toBe(before['observations']! + ROWS);
   });
 });

@@ -43,6 +43,8 @@ export interface ApiProcessOptions {
   readonly cwd?: string;
   /** Wait for `/health` before returning (default); false returns once spawned, for tests of start-up. */
   readonly waitUntilHealthy?: boolean;
+  /** Reuse a temporary folder (a restarted process after a kill); the caller then removes it. */
+  readonly tmpDir?: string;
 }
 
 /** Compiles the API into dist/ (fast when nothing changed); the integration run's global set-up calls it once. */
@@ -52,7 +54,7 @@ export function buildApi(): void {
 
 export async function startApiProcess(options: ApiProcessOptions): Promise<ApiProcess> {
   const port = await freePort();
-  const tmpDir = await mkdtemp(join(tmpdir(), 'marketlens-api-process-'));
+  const tmpDir = options.tmpDir ?? (await mkdtemp(join(tmpdir(), 'marketlens-api-process-')));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'test',
@@ -115,7 +117,7 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
         await exited;
         clearTimeout(timer);
       }
-      await rm(tmpDir, { recursive: true, force: true });
+      if (!options.tmpDir) await rm(tmpDir, { recursive: true, force: true });
     },
   };
 }

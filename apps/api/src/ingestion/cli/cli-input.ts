@@ -2,11 +2,11 @@ import { readDatasetFolder, type Problem } from '@marketlens/ingest';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, relative } from 'node:path';
-import { planUpload, type UploadPlan } from '../upload/uploaded-files.js';
+import { planUpload, type HeaderReader, type UploadPlan } from '../upload/uploaded-files.js';
 import type { CliArguments } from './cli-arguments.js';
 
 /** The files named on the command line as a dataset input, through the same planning as an upload. */
-export async function planCliInput(args: CliArguments, maxBytes: number): Promise<UploadPlan & { bytes: number }> {
+export async function planCliInput(args: CliArguments, maxBytes: number, readHeader: HeaderReader): Promise<UploadPlan & { bytes: number }> {
   const first = args.paths[0]!;
   if (args.paths.length === 1 && (await stat(first)).isDirectory()) {
     const input = await readDatasetFolder(first);
@@ -24,6 +24,6 @@ export async function planCliInput(args: CliArguments, maxBytes: number): Promis
     if (size > maxBytes) problems.push({ file: basename(path), line: 0, message: `is ${Math.round(size / 1024 / 1024)} MB, over the limit of ${Math.round(maxBytes / 1024 / 1024)} MB (UPLOAD_MAX_BYTES)` });
   }
   if (problems.length > 0) return { ok: false, problems, bytes };
-  const plan = await planUpload(paths.map((path) => ({ name: basename(path), open: () => createReadStream(path) })), args.dataset);
+  const plan = await planUpload(paths.map((path) => ({ name: basename(path), open: () => createReadStream(path) })), args.dataset, readHeader);
   return { ...plan, bytes };
 }

@@ -14,6 +14,7 @@ import { DatasetPublisher } from '../../datasets/dataset-publisher.service.js';
 import { createLogger } from '../../logging/logger.js';
 import { IngestionJobs } from '../ingestion-jobs.service.js';
 import { DatasetStager } from '../staging/dataset-stager.js';
+import { ValidationPool } from '../validation/validation-pool.js';
 import { parseCliArguments, UsageError } from './cli-arguments.js';
 import { planCliInput } from './cli-input.js';
 import { IngestionCliModule } from './ingestion-cli.module.js';
@@ -28,7 +29,8 @@ async function main(): Promise<number> {
   const context = await NestFactory.createApplicationContext(IngestionCliModule.register(config, database.url), { logger: false });
   try {
     await migrate(database.url);
-    const plan = await planCliInput(args, config.uploadMaxBytes);
+    const pool = context.get(ValidationPool);
+    const plan = await planCliInput(args, config.uploadMaxBytes, (input, file) => pool.readHeader(input, file));
     const jobs = context.get(IngestionJobs);
     const job = await jobs.create(`cli:${userInfo().username}`, args.paths, plan.bytes);
     if (!plan.ok) {

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, ID, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { GraphQLUpload, type FileUpload } from '../upload/graphql-upload.js';
+import { WITHOUT_CONTROL_CHARACTERS } from '../upload/received-files.js';
 
 export const MAX_UPLOAD_FILES = 10;
 
@@ -11,6 +12,7 @@ export class CreateIngestionJobArgs {
   @ArrayMaxSize(MAX_UPLOAD_FILES)
   @IsString({ each: true })
   @MaxLength(255, { each: true })
+  @Matches(WITHOUT_CONTROL_CHARACTERS, { each: true, message: 'files must be file names without control characters' })
   files!: string[];
 
   @Field(() => Float, { nullable: true, description: 'Their total size in bytes, for the progress bar.' })

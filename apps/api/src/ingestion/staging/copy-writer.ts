@@ -1,29 +1,18 @@
-import { once } from 'node:events';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
-const FLUSH_AT = 256 * 1024;
-
-const NEEDS_ESCAPE = /[\\\t\n\r]/;
-
-/** A value in PostgreSQL's COPY text format: \N for null, backslash escapes for the separators. */
-export function copyField(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '\\N';
-  if (typeof value === 'number') return String(value);
-  // Most fields need no escaping: test once before four replacements (a hot path for large uploads).
-  if (!NEEDS_ESCAPE.test(value)) return value;
-  return value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
-}
-
 /**
- * Streams rows into a table with COPY FROM STDIN, honouring backpressure: memory stays flat however
- * many rows arrive.
+ * Streams COPY text into a table with COPY FROM STDIN, honouring backpressure: memory stays flat
+ * however many rows arrive. A failed COPY (the connection lost, the server restarting) is kept and
+ * thrown by the next write or end, never left as an unhandled 'error' event.
  */
 export class CopyWriter {
-  private buffer = '';
   private count = 0;
+  private failure: Error | undefined;
 
-  private constructor(private readonly stream: ReturnType<typeof copyFrom>) {}
+  private constructor(private readonly stream: ReturnType<typeof copyFrom>) {
+    stream.on('error', (error: Error) => (this.failure ??= error));
+  }
 
   static start(client: pg.PoolClient, table: string, columns: readonly string[]): CopyWriter {
     return new CopyWriter(client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`)));
@@ -33,28 +22,43 @@ export class CopyWriter {
     return this.count;
   }
 
-  async write(values: ReadonlyArray<string | number | null | undefined>): Promise<void> {
-    this.buffer += `${values.map(copyField).join('\t')}\n`;
-    this.count++;
-    if (this.buffer.length >= FLUSH_AT) await this.flush();
+  /** Writes rows already in COPY text format (whole lines). */
+  async write(text: string, rows: number): Promise<void> {
+    this.throwIfFailed();
+    if (!text) return;
+    this.count += rows;
+    if (!this.stream.write(text)) await this.settled('drain');
   }
 
   async end(): Promise<void> {
-    await this.flush();
-    const finished = once(this.stream, 'finish');
+    this.throwIfFailed();
+    const finished = this.settled('finish');
     this.stream.end();
     await finished;
   }
 
   /** Abandons the COPY (the rows it sent are discarded by PostgreSQL). */
   abort(): void {
-    this.stream.destroy(new Error('ingestion abandoned'));
+    if (!this.stream.destroyed) this.stream.destroy(new Error('ingestion abandoned'));
   }
 
-  private async flush(): Promise<void> {
-    if (!this.buffer) return;
-    const chunk = this.buffer;
-    this.buffer = '';
-    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+  private throwIfFailed(): void {
+    if (this.failure) throw this.failure;
+  }
+
+  /** Waits for an event; an error, or the stream closing first, rejects instead of hanging. */
+  private settled(event: 'drain' | 'finish'): Promise<void> {
+    const stream = this.stream;
+    return new Promise((resolve, reject) => {
+      const done = (error?: Error): void => {
+        stream.off(event, onEvent).off('error', done).off('close', onClose);
+        if (error) reject(error);
+        else resolve();
+      };
+      const onEvent = (): void => done();
+      const onClose = (): void => done(this.failure ?? new Error('the COPY stream closed before it finished'));
+      if (stream.destroyed) return onClose();
+      stream.once(event, onEvent).once('error', done).once('close', onClose);
+    });
   }
 }

@@ -2,6 +2,12 @@ import { nameKey } from '@marketlens/domain';
 import type { ProductRow, VendorRow } from '@marketlens/ingest';
 import type { EntityManager } from 'typeorm';
 
+/** The catalog's names (name keys and aliases) as plain data, to hand to a validation thread. */
+export interface CatalogNames {
+  readonly products: ReadonlyArray<readonly [key: string, ref: string]>;
+  readonly vendors: ReadonlyArray<readonly [key: string, ref: string]>;
+}
+
 /**
  * The names an upload may use: the catalog's (names and aliases) plus those its own catalog
  * resources define. A product's `ref` is its catalog id when known, else its key: two spellings of
@@ -25,10 +31,14 @@ export class KnownNames {
     return key;
   }
 
-  static async load(manager: EntityManager): Promise<KnownNames> {
+  static async catalog(manager: EntityManager): Promise<CatalogNames> {
     const products: Array<{ key: string; id: number }> = await manager.query('SELECT key, id FROM product_keys');
     const vendors: Array<{ key: string; id: number }> = await manager.query('SELECT key, id FROM vendor_keys');
-    return new KnownNames(new Map(products.map((row) => [row.key, `id:${row.id}`])), new Map(vendors.map((row) => [row.key, `id:${row.id}`])));
+    return { products: products.map((row) => [row.key, `id:${row.id}`]), vendors: vendors.map((row) => [row.key, `id:${row.id}`]) };
+  }
+
+  static of(catalog: CatalogNames): KnownNames {
+    return new KnownNames(new Map(catalog.products), new Map(catalog.vendors));
   }
 
   productRef(name: string): string {

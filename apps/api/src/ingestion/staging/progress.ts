@@ -1,5 +1,4 @@
 import { createHash, type Hash } from 'node:crypto';
-import { Transform, type TransformCallback } from 'node:stream';
 
 const REPORT_EVERY_MS = 400;
 
@@ -16,16 +15,11 @@ export class UploadProgress {
 
   constructor(private readonly report: (bytes: number, rows: number) => Promise<void>) {}
 
-  /** A pass-through stream that counts and hashes what flows through it. */
-  meter(): Transform {
-    return new Transform({
-      transform: (chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) => {
-        this.bytes += chunk.length;
-        this.hash.update(chunk);
-        this.maybeReport();
-        callback(null, chunk);
-      },
-    });
+  /** Counts and hashes bytes of the upload as they are read. */
+  bytesRead(chunk: Buffer): void {
+    this.bytes += chunk.length;
+    this.hash.update(chunk);
+    this.maybeReport();
   }
 
   /** Separates files in the checksum, so moving bytes between files changes it. */
@@ -38,8 +32,8 @@ export class UploadProgress {
     this.endFile();
   }
 
-  rowValidated(): void {
-    this.rows++;
+  rowsValidated(count: number): void {
+    this.rows += count;
     this.maybeReport();
   }
 

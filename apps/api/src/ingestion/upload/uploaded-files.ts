@@ -4,7 +4,6 @@ import {
   RESOURCE_ORDER,
   detectResourceKind,
   parseDataPackage,
-  readHeader,
   type DataPackage,
   type DatasetInput,
   type Problem,
@@ -18,13 +17,29 @@ export interface ArrivedFile {
   open(): Readable;
 }
 
+/** Reads a file's header (off the event loop: a JSON file is parsed whole to find its first object). */
+export type HeaderReader = (input: Readable, file: string) => Promise<readonly string[] | Problem>;
+
 export type UploadPlan = { ok: true; input: DatasetInput; descriptorText: string | null } | { ok: false; problems: Problem[] };
 
 const isDescriptor = (file: ArrivedFile): boolean => basename(file.name).toLowerCase() === 'datapackage.json';
 
-async function readAll(file: ArrivedFile): Promise<string> {
+/** A datapackage.json describes files; it never needs to be large. */
+export const MAX_DESCRIPTOR_BYTES = 1024 * 1024;
+
+async function readDescriptor(file: ArrivedFile): Promise<string | undefined> {
   const chunks: Buffer[] = [];
-  for await (const chunk of file.open()) chunks.push(chunk as Buffer);
+  let size = 0;
+  const input = file.open();
+  try {
+    for await (const chunk of input) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_DESCRIPTOR_BYTES) return undefined;
+      chunks.push(chunk as Buffer);
+    }
+  } finally {
+    input.destroy();
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -33,17 +48,18 @@ async function readAll(file: ArrivedFile): Promise<string> {
  * resources and their kinds; without one, each file's kind is recognized from its header and the
  * dataset is named after the first file (or `dataset`).
  */
-export async function planUpload(files: readonly ArrivedFile[], dataset: string | undefined): Promise<UploadPlan> {
+export async function planUpload(files: readonly ArrivedFile[], dataset: string | undefined, readHeader: HeaderReader): Promise<UploadPlan> {
   const descriptorFile = files.find(isDescriptor);
   const dataFiles = files.filter((file) => !isDescriptor(file));
   if (dataFiles.length === 0) return { ok: false, problems: [{ file: files[0]?.name ?? 'upload', line: 0, message: 'has no data file; send a CSV or JSON file (and optionally its datapackage.json)' }] };
   if (descriptorFile) {
-    const text = await readAll(descriptorFile);
+    const text = await readDescriptor(descriptorFile);
+    if (text === undefined) return { ok: false, problems: [{ file: descriptorFile.name, line: 0, message: `is larger than ${MAX_DESCRIPTOR_BYTES / 1024 / 1024} MB; a datapackage.json describes the data files, it does not hold them` }] };
     const parsed = parseDataPackage(text, descriptorFile.name);
     if (!parsed.ok) return { ok: false, problems: parsed.problems };
     return withDescriptor(parsed.descriptor, text, dataFiles);
   }
-  return withoutDescriptor(dataFiles, dataset);
+  return withoutDescriptor(dataFiles, dataset, readHeader);
 }
 
 function withDescriptor(descriptor: DataPackage, text: string, files: readonly ArrivedFile[]): UploadPlan {
@@ -63,7 +79,7 @@ function withDescriptor(descriptor: DataPackage, text: string, files: readonly A
   return { ok: true, input: { descriptor, resources: sortByKind(resources) }, descriptorText: text };
 }
 
-async function withoutDescriptor(files: readonly ArrivedFile[], dataset: string | undefined): Promise<UploadPlan> {
+async function withoutDescriptor(files: readonly ArrivedFile[], dataset: string | undefined, readHeader: HeaderReader): Promise<UploadPlan> {
   const problems: Problem[] = [];
   const resources = [];
   for (const file of files) {
