@@ -12,7 +12,7 @@
  */
 import { runHoltDamped, type HoltDampedFilterResult, type HoltDampedParameters } from './holt-damped.js';
 import { levenbergMarquardt } from './levenberg-marquardt.js';
-import { solveSymmetric } from './linear-algebra.js';
+import { Matrix, solveSymmetric } from '../linear-algebra/index.js';
 import { assertFiniteSeries, assertLength, type FitFailure } from './nonlinear-fit.js';
 
 export interface HoltDampedFitOptions {
@@ -46,10 +46,7 @@ export function bestInitialStates(y: readonly number[], alpha: number, beta: num
   const c2 = runHoltDamped(zeros, { alpha, beta, phi, initialLevel: 0, initialTrend: 1 }).fitted;
   const dot = (a: readonly number[], b: readonly number[]): number => a.reduce((s, v, i) => s + v * (b[i] ?? 0), 0);
   const solved = solveSymmetric(
-    [
-      [dot(c1, c1), dot(c1, c2)],
-      [dot(c1, c2), dot(c2, c2)],
-    ],
+    Matrix.from(2, 2, (i, j) => dot(i === 0 ? c1 : c2, j === 0 ? c1 : c2)),
     [dot(c1, base), dot(c2, base)],
   );
   return solved === null ? [y[0] ?? 0, (y[1] ?? 0) - (y[0] ?? 0)] : [solved[0] ?? 0, solved[1] ?? 0];

@@ -11,9 +11,9 @@
  * - Jacobians by central differences unless one is supplied (one-sided next to a bound).
  * Fits that stop without meeting a convergence test say so (converged: false) with the reason.
  */
-import { gram, solveSymmetric, transposeTimes, type Matrix } from './linear-algebra.js';
+import { gram, Matrix, solveSymmetric, transposeTimes } from '../linear-algebra/index.js';
 
-export type ResidualFunction = (x: readonly number[]) => number[];
+export type ResidualFunction = (x: readonly number[]) => ArrayLike<number>;
 
 export interface LeastSquaresProblem {
   residuals: ResidualFunction;
@@ -72,7 +72,7 @@ export function numericalJacobian(
     const h = 6e-6 * Math.max(Math.abs(value), typical[j] ?? 1e-4);
     const canUp = value + h <= (upper[j] ?? Infinity);
     const canDown = value - h >= (lower[j] ?? -Infinity);
-    const shifted = (delta: number): number[] => residuals(x.map((v, i) => (i === j ? v + delta : v)));
+    const shifted = (delta: number): number[] => Array.from(residuals(x.map((v, i) => (i === j ? v + delta : v))));
     if (canUp && canDown) {
       const up = shifted(h);
       const down = shifted(-h);
@@ -84,7 +84,7 @@ export function numericalJacobian(
     return moved.map((m, i) => (m - (base[i] ?? 0)) / step);
   });
   const rows = columns[0]?.length ?? 0;
-  return Array.from({ length: rows }, (_, i) => columns.map((column) => column[i] ?? 0));
+  return Matrix.from(rows, columns.length, (i, j) => columns[j]?.[i] ?? 0);
 }
 
 /** Largest |cos| between r and a free Jacobian column: 0 at an exact (projected) stationary point. */
@@ -96,7 +96,7 @@ function gradientCosine(
 ): number {
   let worst = 0;
   gradient.forEach((g, j) => {
-    const norm = Math.sqrt((jacobianGram[j]?.[j] ?? 0) * sse);
+    const norm = Math.sqrt(jacobianGram.get(j, j) * sse);
     if (free[j] && norm > 0) worst = Math.max(worst, Math.abs(g) / norm);
   });
   return worst;
@@ -125,11 +125,13 @@ function dampedStep(
   lambda: number,
   freeIndex: readonly number[],
 ): number[] | null {
-  const damped = freeIndex.map((i) =>
-    freeIndex.map((j) => (a[i]?.[j] ?? 0) + (i === j ? lambda * Math.max(scaling[i] ?? 0, 1e-300) : 0)),
-  );
+  const damped = Matrix.from(freeIndex.length, freeIndex.length, (r, c) => {
+    const i = freeIndex[r] ?? 0;
+    const j = freeIndex[c] ?? 0;
+    return a.get(i, j) + (i === j ? lambda * Math.max(scaling[i] ?? 0, 1e-300) : 0);
+  });
   const solved = solveSymmetric(damped, freeIndex.map((j) => -(g[j] ?? 0)));
-  if (solved === null || !allFinite(solved)) return null;
+  if (solved === null || !allFinite(Array.from(solved))) return null;
   const step = new Array<number>(g.length).fill(0);
   freeIndex.forEach((j, at) => (step[j] = solved[at] ?? 0));
   return step;
@@ -137,7 +139,7 @@ function dampedStep(
 
 /** SSE reduction the linearized model predicts for a step: −(2·gᵀδ + |Jδ|²). */
 function predictedReduction(jacobian: Matrix, g: readonly number[], step: readonly number[]): number {
-  const jStep = jacobian.map((row) => row.reduce((sum, v, j) => sum + v * (step[j] ?? 0), 0));
+  const jStep = Array.from(jacobian.timesVector(step));
   return -(2 * step.reduce((sum, s, j) => sum + s * (g[j] ?? 0), 0) + sumOfSquares(jStep));
 }
 
@@ -154,7 +156,7 @@ export function levenbergMarquardt(
     ((x: readonly number[]) => numericalJacobian(problem.residuals, x, lower, upper, problem.typical));
 
   let x = clamp(problem.start, lower, upper);
-  let r = problem.residuals(x);
+  let r = Array.from(problem.residuals(x));
   let sse = sumOfSquares(r);
   const done = (converged: boolean, reason: string, iterations: number): LevenbergMarquardtResult => ({
     converged,
@@ -173,13 +175,13 @@ export function levenbergMarquardt(
     if (sse === 0) return done(true, 'exact fit', iteration - 1);
     const jacobian = jacobianAt(x);
     const a = gram(jacobian);
-    const g = transposeTimes(jacobian, r);
+    const g = Array.from(transposeTimes(jacobian, r));
     if (!allFinite(g)) return done(false, 'the Jacobian is not finite', iteration);
     const free = freeParameters(x, g, lower, upper);
     if (gradientCosine(a, g, sse, free) <= settings.gradientTolerance) {
       return done(true, 'gradient is orthogonal to the residuals', iteration - 1);
     }
-    scaling = scaling.map((s, j) => Math.max(s, a[j]?.[j] ?? 0));
+    scaling = scaling.map((s, j) => Math.max(s, a.get(j, j)));
     const freeIndex = free.flatMap((isFree, j) => (isFree ? [j] : []));
     if (freeIndex.length === 0) return done(true, 'every parameter is held by a bound', iteration - 1);
 
@@ -192,7 +194,7 @@ export function levenbergMarquardt(
           upper,
         );
         const step = trial.map((value, j) => value - (x[j] ?? 0)); // the clamped step actually taken
-        const trialResiduals = problem.residuals(trial);
+        const trialResiduals = Array.from(problem.residuals(trial));
         const trialSse = allFinite(trialResiduals) ? sumOfSquares(trialResiduals) : Infinity;
         if (trialSse < sse) {
           const predicted = predictedReduction(jacobian, g, step);

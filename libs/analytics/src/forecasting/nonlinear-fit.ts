@@ -4,7 +4,7 @@
  * covariance s²·(JᵀJ)⁻¹ with s² = SSE / (n − k) and J the Jacobian at the optimum — what
  * scipy.optimize.curve_fit returns as pcov with absolute_sigma=False.
  */
-import { invertSymmetric, gram } from './linear-algebra.js';
+import { invertSymmetric, gram } from '../linear-algebra/index.js';
 import { levenbergMarquardt, numericalJacobian, type LevenbergMarquardtOptions } from './levenberg-marquardt.js';
 
 /** The result of a fit that did not converge: no parameters are offered, only why. */
@@ -74,7 +74,7 @@ export function fitCurve<Name extends string>(problem: CurveProblem<Name>): Para
   const residualVariance = best.sse / degreesOfFreedom;
   // the residual's Jacobian is −∂g/∂θ; the sign cancels in JᵀJ
   const inverse = invertSymmetric(gram(numericalJacobian(residuals, theta, lower, upper)));
-  const covariance = inverse === null ? null : inverse.map((row) => row.map((v) => v * residualVariance));
+  const covariance = inverse === null ? null : inverse.scale(residualVariance).toRows();
   const warnings: string[] = [];
   if (covariance === null) warnings.push('JᵀJ is singular at the optimum: standard errors are not available');
   names.forEach((name, j) => {
