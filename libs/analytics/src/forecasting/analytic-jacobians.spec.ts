@@ -2,6 +2,7 @@
 // Levenberg–Marquardt down or stop it early, and skew the standard errors: this catches it directly).
 import { describe, expect, it } from 'vitest';
 import { bassShape, type BassForm } from './bass.js';
+import { generalizedBassShape } from './generalized-bass.js';
 import { growthCurveShape, type GrowthCurveKind } from './growth-curves.js';
 import { holtDampedResiduals } from './holt-damped-fit.js';
 import { numericalJacobian } from './levenberg-marquardt.js';
@@ -38,6 +39,13 @@ describe('analytic Jacobians against central differences', () => {
   ] as [GrowthCurveKind, 'cumulative' | 'increments'][])('%s on %s values', (kind, target) => {
     expect(checkShape(growthCurveShape(kind, target), [20000, 0.45, 7.5], 15)).toBeLessThan(1e-7);
     expect(checkShape(growthCurveShape(kind, target), [300, 1.7, -2], 10)).toBeLessThan(1e-7);
+  });
+
+  it('GBM with a rectangular shock (away from its kinks) and an exponential one (also with b near 0)', () => {
+    expect(checkShape(generalizedBassShape('rectangular'), [20000, 0.01, 0.4, 4.5, 9.3, 0.6], 13)).toBeLessThan(1e-7);
+    expect(checkShape(generalizedBassShape('rectangular'), [9000, 0.004, 0.09, 20.5, 32.6, -0.4], 60)).toBeLessThan(1e-7);
+    expect(checkShape(generalizedBassShape('exponential'), [20000, 0.01, 0.4, 4.5, -0.3, 1.2], 13)).toBeLessThan(1e-7);
+    expect(checkShape(generalizedBassShape('exponential'), [9000, 0.004, 0.09, 18.5, -1e-6, 0.8], 60)).toBeLessThan(1e-6);
   });
 
   it('damped Holt one-step errors by forward sensitivities', () => {

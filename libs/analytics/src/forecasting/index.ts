@@ -78,3 +78,18 @@ export {
   type VintagePoint,
   type VintageSeries,
 } from './vintage.js';
+export {
+  bassShockScenario,
+  shockCarrier,
+  fitGeneralizedBass,
+  generalizedBassAdoptions,
+  generalizedBassCumulative,
+  GENERALIZED_BASS_MINIMUM_LENGTH,
+  type BassShock,
+  type BassShockScenario,
+  type BassShockScenarioOptions,
+  type BassShockScenarioPoint,
+  type GeneralizedBassFit,
+  type GeneralizedBassFitOptions,
+  type GeneralizedBassParameters,
+} from './generalized-bass.js';

@@ -72,6 +72,27 @@ function curveResiduals(shape: CurveShape, y: readonly number[], k: number): Res
   };
 }
 
+/**
+ * The shape with some parameters held at given values (null: free), as a shape of the free ones in their
+ * order — for profiling a location parameter, or holding one on a kink of the SSE.
+ */
+export function withPinnedParameters(shape: CurveShape, pinned: readonly (number | null)[]): CurveShape {
+  const k = pinned.length;
+  const freeIndex = pinned.flatMap((value, j) => (value === null ? [j] : []));
+  const f = freeIndex.length;
+  const theta = Float64Array.from(pinned, (value) => value ?? NaN);
+  let full = new Float64Array(0);
+  return (free, values, jacobian) => {
+    freeIndex.forEach((j, i) => (theta[j] = free[i] ?? NaN));
+    if (!jacobian) return shape(theta, values, null);
+    if (full.length !== values.length * k) full = new Float64Array(values.length * k);
+    shape(theta, values, full);
+    for (let i = 0; i < values.length; i++) {
+      for (let c = 0; c < f; c++) jacobian[f * i + c] = full[k * i + (freeIndex[c] as number)] as number;
+    }
+  };
+}
+
 /** g(θ) at t = 1..n and its Jacobian as arrays. */
 export function evaluateCurve(shape: CurveShape, theta: readonly number[], n: number): { values: number[]; jacobian: Matrix } {
   const values = new Float64Array(n);
