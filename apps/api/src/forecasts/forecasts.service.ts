@@ -26,7 +26,7 @@ export class ForecastsService {
     const series = await this.seriesService.series(input.series);
     const history = input.asOf ? series.points.filter((point) => point.start <= input.asOf!) : series.points;
     const actualsAfter = series.points.slice(history.length);
-    const base: ForecastModel = { series, vintage: input.asOf ?? null, model: null, chosenBy: 'nothing could be fitted', parameters: [], history, actualsAfter, points: [], backtest: [], warnings: [] };
+    const base: ForecastModel = { series, vintage: input.asOf ?? null, model: null, chosenBy: 'nothing could be fitted', intervalMethod: null, intervalNote: null, parameters: [], history, actualsAfter, points: [], backtest: [], warnings: [] };
     const values = history.map((point) => point.value);
     const scale = scaleOf(series.metric);
     if (values.length < 2) return { ...base, warnings: [`The series has ${values.length} point${values.length === 1 ? '' : 's'} up to ${input.asOf ?? 'now'}: nothing to forecast from.`] };
@@ -46,6 +46,8 @@ export class ForecastsService {
       ...base,
       model: choice.model.name,
       chosenBy: choice.chosenBy,
+      intervalMethod: intervals.method,
+      intervalNote: intervals.methodNote,
       parameters: fit.status === 'converged' ? Object.entries(fit.parameters).map(([name, estimate]) => ({ name, estimate })) : [],
       points: intervals.bands.map((band, index) => ({
         period: periodLabel(starts[index]!, last.granularity),
@@ -80,11 +82,13 @@ export class ForecastsService {
     const chosen = comparison?.chosen ? candidates.find((candidate) => candidate.name === comparison.chosen) : undefined;
     if (chosen) return { model: chosen, chosenBy: `backtest (${comparison!.reason})`, backtest: scores, warnings: [] };
     const fallback = candidates.find((candidate) => candidate.minimumLength <= values.length && candidate.name !== 'naive') ?? candidates.find((candidate) => candidate.name === 'naive')!;
+    const tooFew = comparison?.warnings.find((warning) => warning.code === 'too-few-origins');
+    const why = tooFew && tooFew.code === 'too-few-origins' ? `the backtest has ${tooFew.origins} forecast origin${tooFew.origins === 1 ? '' : 's'} and choosing needs ${tooFew.required}` : `with ${values.length} points the series is too short to backtest`;
     return {
       model: fallback,
-      chosenBy: 'default (the series is too short to backtest)',
+      chosenBy: `default (${why})`,
       backtest: scores,
-      warnings: [`With ${values.length} points the series is too short to backtest; ${fallback.name} is used without evidence that it forecasts this series well.`],
+      warnings: [`No model was chosen by backtest: ${why}; ${fallback.name} is used without evidence that it forecasts this series well. Pick a model to compare.`],
     };
   }
 }
