@@ -329,7 +329,9 @@ export interface BassShockScenario {
  *   the fitted curve with the shock, the counterfactual without it (the fitted m, p, q, x ≡ 1), both per
  *   period and cumulative, and the carrier x(t); `addedObserved`/`addedTotal` is what the shock added.
  * - t is 1 for the first period: the caller maps t to its own period labels (a = 12.5 is half-way through
- *   the 12th period). Pure and synchronous; about a millisecond for 60 monthly values.
+ *   the 12th period). Pure and synchronous, but not cheap: the start search fits a few hundred small models —
+ *   10–50 ms of CPU for the yearly classics, 40–80 ms for 60 monthly values on this machine — so run it off
+ *   the event loop (a worker) and cache it as forecasts are.
  */
 export function bassShockScenario(
   adoptions: readonly number[],
