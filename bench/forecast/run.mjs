@@ -1,19 +1,20 @@
 #!/usr/bin/env node
 // bench/forecast: the median time of one fit per model in libs/analytics against scipy/statsmodels on the
-// same series (every series in datasets/ plus 1,000 generated ones), in one run.
+// same series (every series in datasets/ plus 1,000 generated ones), in one run; and, series by series,
+// whether our fit's SSE is at most the reference fit's (the same optimum, or a better one). The two sides fit
+// each series in turn (a Python process serves the reference fits line by line), so both see the same load,
+// and both measure CPU time (process.cpuUsage, time.process_time; microsecond resolution): on a shared machine
+// wall time mostly measures who else was running.
 // Usage: node bench/forecast/run.mjs   (needs /usr/bin/python3 with python3-scipy and python3-statsmodels)
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { bassModel, gompertzModel, holtDampedModel, logisticModel } from '../../libs/analytics/dist/index.js';
 import { benchSeries } from './series.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 execFileSync('npx', ['tsc', '-b', 'libs/analytics/tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+const { bassModel, gompertzModel, holtDampedModel, logisticModel } = await import('../../libs/analytics/dist/index.js');
 const series = benchSeries(`${ROOT}/datasets`);
-mkdirSync(`${ROOT}/bench/.out`, { recursive: true });
-const file = `${ROOT}/bench/.out/forecast-series.json`;
-writeFileSync(file, JSON.stringify(series));
 
 // The same fits as the reference: Bass on per-period adoptions, growth curves on the cumulative series.
 const models = {
@@ -34,25 +35,56 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-const ours = {};
-for (const [name, { model, input }] of Object.entries(models)) {
-  const times = [];
-  let failures = 0;
-  for (const entry of series) {
+// Holt's model.fit has no SSE field: the sum of its squared one-step residuals is the SSE statsmodels reports.
+const sseOf = (fit) => fit.residuals.reduce((sum, e) => sum + e * e, 0);
+
+// one BLAS thread: the reference's matrices are tiny, and thread hand-offs only add noise on a shared machine
+const python = spawn('/usr/bin/python3', [`${ROOT}/bench/forecast/scipy_fits.py`], {
+  stdio: ['pipe', 'pipe', 'inherit'],
+  env: { ...process.env, OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1' },
+});
+const answers = createInterface({ input: python.stdout })[Symbol.asyncIterator]();
+async function reference(values) {
+  python.stdin.write(`${JSON.stringify(values)}\n`);
+  const { value, done } = await answers.next();
+  if (done) throw new Error('the scipy reference process ended early');
+  return JSON.parse(value);
+}
+
+const results = Object.fromEntries(Object.keys(models).map((name) => [name, { ours: [], theirs: [], fits: 0, failures: 0, compared: 0, worse: 0 }]));
+for (const entry of series) {
+  const mine = {};
+  for (const [name, { model, input }] of Object.entries(models)) {
     if (entry.values.length < model.minimumLength) continue;
     const values = input(entry.values);
-    const started = process.hrtime.bigint();
+    const started = process.cpuUsage();
     const fit = model.fit(values);
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
-    if (fit.status !== 'converged') failures++;
+    const used = process.cpuUsage(started);
+    mine[name] = { ms: (used.user + used.system) / 1000, sse: fit.status === 'converged' ? sseOf(fit) : null };
   }
-  ours[name] = { median: median(times), fits: times.length, failures };
+  const theirs = await reference(entry.values);
+  for (const [name, result] of Object.entries(results)) {
+    const a = mine[name];
+    const b = theirs[name];
+    if (!a) continue;
+    result.fits++;
+    result.ours.push(a.ms);
+    if (a.sse === null) result.failures++;
+    if (b?.ms !== null && b?.ms !== undefined) result.theirs.push(b.ms);
+    if (a.sse !== null && b?.sse !== null && b?.sse !== undefined) {
+      result.compared++;
+      if (a.sse > b.sse * (1 + 1e-6) + 1e-12) result.worse++;
+    }
+  }
 }
-const reference = JSON.parse(execFileSync('/usr/bin/python3', [`${ROOT}/bench/forecast/scipy_fits.py`, file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+python.stdin.end();
 
-console.log(`\n${series.length} series (${series.length - 1000} from datasets/, 1000 generated); median time of one fit`);
-console.log('model          Marketlens      scipy/statsmodels   ratio    fits (failed)');
-for (const [name, result] of Object.entries(ours)) {
-  const theirs = median(reference[name]);
-  console.log(`${name.padEnd(14)} ${result.median.toFixed(3).padStart(8)} ms ${theirs.toFixed(3).padStart(12)} ms ${(result.median / theirs).toFixed(2).padStart(9)}×   ${result.fits} (${result.failures})`);
+console.log(`\n${series.length} series (${series.length - 1000} from datasets/, 1000 generated); median CPU time of one fit`);
+console.log('model          Marketlens      scipy/statsmodels   ratio    fits (failed)   SSE above the reference fit');
+for (const [name, r] of Object.entries(results)) {
+  const ours = median(r.ours);
+  const theirs = median(r.theirs);
+  console.log(
+    `${name.padEnd(14)} ${ours.toFixed(3).padStart(8)} ms ${theirs.toFixed(3).padStart(12)} ms ${(ours / theirs).toFixed(2).padStart(9)}×   ${`${r.fits} (${r.failures})`.padEnd(15)} ${r.worse} of ${r.compared}`,
+  );
 }

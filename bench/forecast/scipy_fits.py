@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
-"""bench/forecast reference: fit the same series with scipy (Bass discrete and density, logistic and
-Gompertz on the cumulative series) and statsmodels (damped Holt), timing each fit.
-Usage: /usr/bin/python3 bench/forecast/scipy_fits.py series.json  (prints JSON: model -> list of ms)"""
+"""bench/forecast reference: fit series with scipy (Bass discrete and density, logistic and Gompertz on the
+cumulative series) and statsmodels (damped Holt), timing each fit in CPU time (time.process_time: what the fit
+costs, whatever else the machine runs).
+Serves run.mjs: reads one JSON array of values per line on stdin and answers each with one JSON line,
+model -> {"ms": CPU time of the fit or null, "sse": its SSE or null} (null when the fit raised; Holt only for 6+
+values). Fitting one series at a time, interleaved with the TypeScript fits of the same series, exposes both
+sides to the same machine load.
+Usage: /usr/bin/python3 bench/forecast/scipy_fits.py  (started by bench/forecast/run.mjs)"""
 import json, sys, time, warnings
 import numpy as np
 from scipy.optimize import curve_fit
@@ -26,30 +31,36 @@ def logistic(t, k, r, t0):
 def gompertz(t, k, r, t0):
     return k * np.exp(-np.exp(-r * (t - t0)))
 
-def timed(fn):
-    started = time.perf_counter()
+def timed(fn, sse):
+    started = time.process_time()
     try:
-        fn()
+        result = fn()
     except Exception:
-        return None
-    return (time.perf_counter() - started) * 1000
+        return {"ms": None, "sse": None}
+    return {"ms": (time.process_time() - started) * 1000, "sse": sse(result)}
+
+def curve_sse(model, t, y):
+    return lambda popt_pcov: float(np.sum((y - model(t, *popt_pcov[0])) ** 2))
+
+def fit_all(values):
+    y = np.asarray(values, dtype=float)
+    t = np.arange(1, len(y) + 1, dtype=float)
+    cumulative = np.cumsum(y)
+    start = [2 * y.sum(), 0.03, 0.38]
+    bounds = ([0, 1e-9, 0], [np.inf, 1, np.inf])
+    growth = [cumulative[-1] * 1.5, 0.5, len(y) / 2]
+    out = {
+        "bass": timed(lambda: curve_fit(bass_discrete, t, y, p0=start, bounds=bounds, maxfev=10000), curve_sse(bass_discrete, t, y)),
+        "bass-density": timed(lambda: curve_fit(bass_density, t, y, p0=start, bounds=bounds, maxfev=10000), curve_sse(bass_density, t, y)),
+        "logistic": timed(lambda: curve_fit(logistic, t, cumulative, p0=growth, maxfev=10000), curve_sse(logistic, t, cumulative)),
+        "gompertz": timed(lambda: curve_fit(gompertz, t, cumulative, p0=growth, maxfev=10000), curve_sse(gompertz, t, cumulative)),
+    }
+    if len(y) >= 6:
+        out["holt-damped"] = timed(lambda: Holt(y, damped_trend=True, initialization_method="estimated").fit(), lambda fit: float(fit.sse))
+    return out
 
 def main():
-    series = json.load(open(sys.argv[1]))
-    times = {"bass": [], "bass-density": [], "logistic": [], "gompertz": [], "holt-damped": []}
-    for entry in series:
-        y = np.asarray(entry["values"], dtype=float)
-        t = np.arange(1, len(y) + 1, dtype=float)
-        cumulative = np.cumsum(y)
-        start = [2 * y.sum(), 0.03, 0.38]
-        bounds = ([0, 1e-9, 0], [np.inf, 1, np.inf])
-        times["bass"].append(timed(lambda: curve_fit(bass_discrete, t, y, p0=start, bounds=bounds, maxfev=10000)))
-        times["bass-density"].append(timed(lambda: curve_fit(bass_density, t, y, p0=start, bounds=bounds, maxfev=10000)))
-        growth = [cumulative[-1] * 1.5, 0.5, len(y) / 2]
-        times["logistic"].append(timed(lambda: curve_fit(logistic, t, cumulative, p0=growth, maxfev=10000)))
-        times["gompertz"].append(timed(lambda: curve_fit(gompertz, t, cumulative, p0=growth, maxfev=10000)))
-        if len(y) >= 6:
-            times["holt-damped"].append(timed(lambda: Holt(y, damped_trend=True, initialization_method="estimated").fit()))
-    print(json.dumps({model: [value for value in values if value is not None] for model, values in times.items()}))
+    for line in sys.stdin:
+        print(json.dumps(fit_all(json.loads(line))), flush=True)
 
 main()

@@ -1,3 +1,4 @@
 export * from './concentration.js';
 export * from './effects/index.js';
 export * from './forecasting/index.js';
+export * from './distributions/index.js';

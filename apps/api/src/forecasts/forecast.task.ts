@@ -26,6 +26,9 @@ export type ForecastTaskResult =
       readonly status: 'fitted';
       readonly model: string;
       readonly chosenBy: string;
+      /** How the intervals were made (bootstrap, or Student's t with too few residuals), and why. */
+      readonly intervalMethod: string;
+      readonly intervalNote: string | null;
       readonly backtest: BacktestScoreModel[];
       /** Warnings about the choice, then the intervals', then the fit's. */
       readonly choiceWarnings: string[];
@@ -47,6 +50,8 @@ export function forecastTask(input: ForecastTaskInput): ForecastTaskResult {
     status: 'fitted',
     model: choice.model.name,
     chosenBy: choice.chosenBy,
+    intervalMethod: intervals.method,
+    intervalNote: intervals.methodNote,
     backtest: choice.backtest,
     choiceWarnings: choice.warnings,
     intervalWarnings: intervals.warnings,
@@ -75,11 +80,16 @@ function choose(name: ForecastModelName, values: readonly number[], scale: Serie
   const chosen = comparison?.chosen ? candidates.find((candidate) => candidate.name === comparison.chosen) : undefined;
   if (chosen) return { model: chosen, chosenBy: `backtest (${comparison!.reason})`, backtest: scores, warnings: [] };
   const fallback = candidates.find((candidate) => candidate.minimumLength <= values.length && candidate.name !== 'naive') ?? candidates.find((candidate) => candidate.name === 'naive')!;
+  const tooFew = comparison?.warnings.find((warning) => warning.code === 'too-few-origins');
+  const why =
+    tooFew && tooFew.code === 'too-few-origins'
+      ? `the backtest has ${tooFew.origins} forecast origin${tooFew.origins === 1 ? '' : 's'} and choosing needs ${tooFew.required}`
+      : `with ${values.length} points the series is too short to backtest`;
   return {
     model: fallback,
-    chosenBy: 'default (the series is too short to backtest)',
+    chosenBy: `default (${why})`,
     backtest: scores,
-    warnings: [`With ${values.length} points the series is too short to backtest; ${fallback.name} is used without evidence that it forecasts this series well.`],
+    warnings: [`No model was chosen by backtest: ${why}; ${fallback.name} is used without evidence that it forecasts this series well. Pick a model to compare.`],
   };
 }
 

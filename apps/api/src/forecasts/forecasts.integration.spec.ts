@@ -12,7 +12,7 @@ const PANEL = 'Unverified (public diffusion-model research code)';
 
 const FORECAST = `query($input: ForecastInput!) {
   forecast(input: $input) {
-    model chosenBy vintage parameters { name estimate } warnings
+    model chosenBy intervalMethod intervalNote vintage parameters { name estimate } warnings
     history { period value } actualsAfter { period value }
     points { period value lower80 upper80 lower95 upper95 }
     backtest { model eligible mase }
@@ -22,6 +22,8 @@ const FORECAST = `query($input: ForecastInput!) {
 interface Forecast {
   model: string;
   chosenBy: string;
+  intervalMethod: string | null;
+  intervalNote: string | null;
   vintage: string | null;
   parameters: Array<{ name: string; estimate: number }>;
   warnings: string[];
@@ -80,6 +82,10 @@ describe('forecasts, vintages, the scorecard and scenarios on the seeded data', 
     expect(result.history.at(-1)!.period).toBe('1956');
     expect(result.actualsAfter.map((point) => point.period)).toEqual(['1957', '1958', '1959', '1960', '1961']);
     expect(result.points.map((point) => point.period)).toEqual(['1957', '1958', '1959']);
+    // eight years seen: too few residuals to bootstrap, so t intervals, and the 80% band strictly inside the 95%
+    expect(result.intervalMethod).toBe('parametric-t');
+    expect(result.intervalNote).toContain("Student's t");
+    for (const point of result.points) expect(point.lower95 < point.lower80 && point.upper80 < point.upper95).toBe(true);
   });
 
   it('caches a forecast per dataset version, and recomputes when a new version lands', async () => {

@@ -28,7 +28,7 @@ export class ForecastsService {
     const series = await this.seriesService.series(input.series);
     const history = input.asOf ? series.points.filter((point) => point.start <= input.asOf!) : series.points;
     const actualsAfter = series.points.slice(history.length);
-    const base: ForecastModel = { series, vintage: input.asOf ?? null, model: null, chosenBy: 'nothing could be fitted', parameters: [], history, actualsAfter, points: [], backtest: [], warnings: [] };
+    const base: ForecastModel = { series, vintage: input.asOf ?? null, model: null, chosenBy: 'nothing could be fitted', intervalMethod: null, intervalNote: null, parameters: [], history, actualsAfter, points: [], backtest: [], warnings: [] };
     const values = history.map((point) => point.value);
     if (values.length < 2) return { ...base, warnings: [`The series has ${values.length} point${values.length === 1 ? '' : 's'} up to ${input.asOf ?? 'now'}: nothing to forecast from.`] };
     if (values.length > MAX_FORECAST_POINTS) {
@@ -60,6 +60,8 @@ function shape(base: ForecastModel, fitted: ForecastTaskResult, horizon: number)
     ...base,
     model: fitted.model,
     chosenBy: fitted.chosenBy,
+    intervalMethod: fitted.intervalMethod,
+    intervalNote: fitted.intervalNote,
     parameters: fitted.parameters,
     points: fitted.bands.map((band, index) => ({
       period: periodLabel(starts[index]!, last.granularity),

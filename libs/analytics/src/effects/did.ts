@@ -1,6 +1,6 @@
 import { type DriscollKraayOptions, driscollKraay, neweyWest, neweyWestMaxlags } from './hac.js';
 import { type IntervalEstimate, linearCombination, unitWeights } from './interval-estimate.js';
-import { at } from './linear-algebra.js';
+import { at } from '../linear-algebra/index.js';
 import { ols } from './ols.js';
 import {
   checkConfidenceLevel,

@@ -1,4 +1,4 @@
-import { at, Matrix } from './linear-algebra.js';
+import { at, Matrix } from '../linear-algebra/index.js';
 import { checkedDesign, xtxInverseOf } from './ols.js';
 
 /**

@@ -1,4 +1,4 @@
-import { at, Matrix, quadraticForm } from './linear-algebra.js';
+import { at, Matrix, quadraticForm } from '../linear-algebra/index.js';
 import { twoSidedCriticalValue } from './normal-quantile.js';
 
 /** A point estimate with its standard error and a two-sided confidence interval. */

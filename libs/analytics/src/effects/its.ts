@@ -1,6 +1,6 @@
 import { neweyWest, neweyWestMaxlags } from './hac.js';
 import { type IntervalEstimate, intervalOf, linearCombination, unitWeights } from './interval-estimate.js';
-import { at, Matrix, quadraticForm } from './linear-algebra.js';
+import { at, Matrix, quadraticForm } from '../linear-algebra/index.js';
 import { ols } from './ols.js';
 import {
   checkConfidenceLevel,

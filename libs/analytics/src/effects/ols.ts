@@ -1,4 +1,4 @@
-import { at, inverseOfGram, leastSquares, Matrix, RankDeficiencyError } from './linear-algebra.js';
+import { at, inverseOfGram, leastSquares, Matrix, RankDeficiencyError } from '../linear-algebra/index.js';
 
 export interface OlsFit {
   coefficients: number[];

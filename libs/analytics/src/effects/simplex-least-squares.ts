@@ -1,4 +1,4 @@
-import { at, leastSquares, Matrix, RankDeficiencyError } from './linear-algebra.js';
+import { at, leastSquares, Matrix, RankDeficiencyError } from '../linear-algebra/index.js';
 
 /**
  * min ‖b − Σ w_j a_j‖² subject to w_j ≥ 0 and Σ w_j = 1 (weights on the simplex), by a primal active-set

@@ -1,4 +1,4 @@
-import { at } from './linear-algebra.js';
+import { at } from '../linear-algebra/index.js';
 import { DependentColumnsError, simplexLeastSquares } from './simplex-least-squares.js';
 import {
   checkEventIndex,

@@ -59,7 +59,7 @@ describe('rolling-origin backtest on 10, 12, 11, 15, 14 (naive model, origins 3 
     const withBands = rollingOriginBacktest(series, uniformNaive, {
       minimumTrainingLength: 3,
       horizon: 2,
-      intervals: { replicates: 400, seed: 5 },
+      intervals: { replicates: 400, seed: 5, method: 'bootstrap' },
     });
     expect(withBands.forecasts.map((f) => [f.inside80, f.inside95])).toEqual([
       [false, false],

@@ -5,9 +5,10 @@
  * - MAPE, in percent: mean |error| / |actual| (actuals equal to 0 are left out);
  * - MASE: mean |error| / scale(L), scale(L) the in-sample one-step naive MAE of that origin's training data
  *   (Hyndman & Koehler 2006) — each forecast is scaled by what its own origin could know;
- * - coverage of the bootstrap 80% and 95% bands, when intervals are asked for (seed + L at origin L).
+ * - coverage of the 80% and 95% bands, when intervals are asked for (predictionIntervals: bootstrap, or
+ *   parametric t with few residuals; seed + L at origin L).
  */
-import { bootstrapPredictionIntervals } from './bootstrap-intervals.js';
+import { predictionIntervals, type IntervalOptions } from './bootstrap-intervals.js';
 import { type ForecastModel } from './forecast-model.js';
 import { assertHorizon } from './holt-damped.js';
 import { assertFiniteSeries } from './nonlinear-fit.js';
@@ -17,8 +18,8 @@ export interface BacktestOptions {
   minimumTrainingLength: number;
   /** Largest forecast horizon H. */
   horizon: number;
-  /** Bootstrap bands at each origin, for coverage; omitted, coverage is null. */
-  intervals?: { replicates?: number; seed?: number };
+  /** Bands at each origin, for coverage; omitted, coverage is null. */
+  intervals?: { replicates?: number; seed?: number; method?: IntervalOptions['method'] };
 }
 
 export interface BacktestForecast {
@@ -115,9 +116,10 @@ export function rollingOriginBacktest(
     const steps = Math.min(options.horizon, series.length - origin);
     const points = fit.forecast(steps);
     const bands = options.intervals
-      ? bootstrapPredictionIntervals(fit, {
+      ? predictionIntervals(fit, {
           horizon: steps,
           ...(options.intervals.replicates === undefined ? {} : { replicates: options.intervals.replicates }),
+          ...(options.intervals.method === undefined ? {} : { method: options.intervals.method }),
           seed: (options.intervals.seed ?? 1) + origin,
         })
       : null;

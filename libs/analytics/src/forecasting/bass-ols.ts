@@ -6,7 +6,7 @@
  * Cheap and closed-form, but biased on short series; the NLS fit (fitBass) is the better default.
  */
 import { assertAdoptions, bassAdoptions, BASS_MINIMUM_LENGTH, type BassParameters } from './bass.js';
-import { ordinaryLeastSquares } from './linear-algebra.js';
+import { Matrix, ordinaryLeastSquares } from '../linear-algebra/index.js';
 import { timesOneTo, type FitFailure } from './nonlinear-fit.js';
 
 export interface BassOlsCoefficients {
@@ -36,7 +36,7 @@ export function fitBassOls(adoptions: readonly number[]): BassOlsFit | FitFailur
     cumulative += value;
     return row;
   });
-  const ols = ordinaryLeastSquares(design, adoptions);
+  const ols = ordinaryLeastSquares(Matrix.from(design.length, 3, (i, j) => design[i]?.[j] ?? 0), adoptions);
   const failed = (reason: string): FitFailure => ({ status: 'failed', reason, iterations: 0 });
   if (ols === null) return failed('the regressors 1, N(t−1), N(t−1)² are collinear');
   const [b0 = NaN, b1 = NaN, b2 = NaN] = ols.coefficients;
@@ -51,7 +51,7 @@ export function fitBassOls(adoptions: readonly number[]): BassOlsFit | FitFailur
   const mean = adoptions.reduce((sum, y) => sum + y, 0) / adoptions.length;
   const sst = adoptions.reduce((sum, y) => sum + (y - mean) ** 2, 0);
   const s2 = sse / (adoptions.length - 3);
-  const cov = ols.inverseGram.map((row) => row.map((v) => v * s2));
+  const cov = ols.inverseGram.scale(s2).toRows();
 
   // gradients of (m, p, q) with respect to (b0, b1, b2)
   const dm = [1 / root, (-1 - b1 / root) / (2 * b2), b0 / (b2 * root) - m / b2];

@@ -15,6 +15,7 @@ import {
   geometricGrid,
   linearGrid,
   profiledGridStarts,
+  type CurveShape,
   type FitFailure,
   type ParameterFit,
 } from './nonlinear-fit.js';
@@ -55,6 +56,75 @@ export function bassDensity(t: number, p: number, q: number): number {
   return (((p + q) ** 2 / p) * decay) / (1 + (q / p) * decay) ** 2;
 }
 
+/**
+ * F(x) of the Bass model and its partial derivatives at "time" x (x = t for Bass, x = X(t), the integrated
+ * carrier, for the Generalized Bass Model), written into out = [F, ∂F/∂p, ∂F/∂q, ∂F/∂x]. With E = e^{−(p+q)x},
+ * c = q/p and D = 1 + c·E: ∂F/∂p = (x·E·(1 + c) + (1 − E)·E·q/p²) / D², ∂F/∂q = (x·E·(1 + c) − (1 − E)·E/p) / D²,
+ * ∂F/∂x = (p + q)·E·(1 + c) / D².
+ */
+export function bassShareWithGradient(x: number, p: number, q: number, out: Float64Array): void {
+  const decay = Math.exp(-(p + q) * x);
+  const c = q / p;
+  const denominator = 1 + c * decay;
+  const squared = denominator * denominator;
+  const common = decay * (1 + c);
+  out[0] = (1 - decay) / denominator;
+  out[1] = (x * common + ((1 - decay) * decay * q) / (p * p)) / squared;
+  out[2] = (x * common - ((1 - decay) * decay) / p) / squared;
+  out[3] = ((p + q) * common) / squared;
+}
+
+const share = new Float64Array(4);
+
+/** Bass adoptions a(1..n) for θ = (m, p, q) and their Jacobian, as fits need them. */
+export function bassShape(form: BassForm): CurveShape {
+  return form === 'discrete' ? discreteShape : densityShape;
+}
+
+const discreteShape: CurveShape = (theta, values, jacobian) => {
+  const m = theta[0] as number;
+  const p = theta[1] as number;
+  const q = theta[2] as number;
+  let previous = 0; // F(0) and its derivatives are 0
+  let previousP = 0;
+  let previousQ = 0;
+  for (let i = 0; i < values.length; i++) {
+    bassShareWithGradient(i + 1, p, q, share);
+    const now = share[0] as number;
+    values[i] = m * (now - previous);
+    if (jacobian) {
+      jacobian[3 * i] = now - previous;
+      jacobian[3 * i + 1] = m * ((share[1] as number) - previousP);
+      jacobian[3 * i + 2] = m * ((share[2] as number) - previousQ);
+      previousP = share[1] as number;
+      previousQ = share[2] as number;
+    }
+    previous = now;
+  }
+};
+
+const densityShape: CurveShape = (theta, values, jacobian) => {
+  const m = theta[0] as number;
+  const p = theta[1] as number;
+  const q = theta[2] as number;
+  const s = p + q;
+  const c = q / p;
+  for (let i = 0; i < values.length; i++) {
+    const t = i + 1;
+    const density = bassDensity(t, p, q);
+    const value = m * density;
+    values[i] = value;
+    if (jacobian) {
+      // ∂ log f/∂p and ∂ log f/∂q of f = (s²/p)·E/D², E = e^{−s·t}, D = 1 + c·E
+      const decay = Math.exp(-s * t);
+      const denominator = 1 + c * decay;
+      jacobian[3 * i] = density;
+      jacobian[3 * i + 1] = value * (2 / s - 1 / p - t + (2 * decay * (q / (p * p) + c * t)) / denominator);
+      jacobian[3 * i + 2] = value * (2 / s - t - (2 * decay * (1 / p - c * t)) / denominator);
+    }
+  }
+};
+
 /** Adoptions the model expects in periods t (t = 1 is the first period after launch). */
 export function bassAdoptions(t: readonly number[], params: BassParameters, form: BassForm = 'discrete'): number[] {
   const { m, p, q } = params;
@@ -77,28 +147,25 @@ export function assertAdoptions(adoptions: readonly number[], minimum: number, m
 
 export const BASS_MINIMUM_LENGTH = 4;
 
+const P_GRID = geometricGrid(1e-4, 0.3, 8);
+const Q_GRID = linearGrid(0, 1.5, 13);
+
 export function fitBass(adoptions: readonly number[], options: BassFitOptions = {}): BassFit | FitFailure {
   const form = options.form ?? 'discrete';
   if (form !== 'discrete' && form !== 'density') {
     throw new Error(`Bass form must be 'discrete' or 'density', not '${String(form)}'`);
   }
   assertAdoptions(adoptions, BASS_MINIMUM_LENGTH, 'a Bass fit');
-  const curve = (t: readonly number[], theta: readonly number[]): number[] =>
-    bassAdoptions(t, { m: theta[0] ?? NaN, p: theta[1] ?? NaN, q: theta[2] ?? NaN }, form);
-  const starts = options.start
-    ? [[options.start.m, options.start.p, options.start.q]]
-    : profiledGridStarts(
-        adoptions,
-        (t, p, q) => bassAdoptions(t, { m: 1, p, q }, form),
-        geometricGrid(1e-4, 0.3, 30),
-        linearGrid(0, 1.5, 61),
-        3,
-      );
+  const shape = bassShape(form);
+  // Without a given start: the best points of a coarse (p, q) grid with m profiled out, tried in order until
+  // one converges (a finer grid and more starts found the same optimum on 4,000 series; see bench/forecast)
+  const gridStarts = options.start ? [] : profiledGridStarts(adoptions, shape, P_GRID, Q_GRID, 3);
   const fit = fitCurve({
     names: NAMES,
-    curve,
+    shape,
     y: adoptions,
-    starts,
+    starts: options.start ? [[options.start.m, options.start.p, options.start.q]] : gridStarts,
+    firstConverged: options.start === undefined,
     lower: LOWER,
     upper: UPPER,
     options: options.maxIterations === undefined ? {} : { maxIterations: options.maxIterations },

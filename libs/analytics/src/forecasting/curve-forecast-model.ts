@@ -13,8 +13,10 @@ import {
   toInputScale,
   type FittedForecast,
   type ForecastModel,
+  type ForecastStandardErrors,
   type SeriesScale,
 } from './forecast-model.js';
+import { type Matrix } from '../linear-algebra/index.js';
 import { timesOneTo, type FitFailure } from './nonlinear-fit.js';
 
 export interface CurveFitSummary<P> {
@@ -22,6 +24,8 @@ export interface CurveFitSummary<P> {
   params: P;
   residuals: number[];
   warnings: string[];
+  /** Covariance of the parameters (in the order `gradient` uses), null when not available. */
+  covariance?: number[][] | null;
 }
 
 export interface CurveModelSpec<P> {
@@ -33,6 +37,8 @@ export interface CurveModelSpec<P> {
   /** Fits z on t = 1..n; from `start` when given (bootstrap refits), else by the model's own search. */
   fit: (z: readonly number[], start?: P) => CurveFitSummary<P> | FitFailure;
   predict: (params: P, t: readonly number[]) => number[];
+  /** ∂(curve)/∂θ at t = 1..T, one row per t (for parametric intervals); omitted, parameter uncertainty is left out. */
+  gradient?: (params: P, T: number) => Matrix;
 }
 
 export function curveForecastModel<P extends object>(spec: CurveModelSpec<P>, inputScale: SeriesScale): ForecastModel {
@@ -41,6 +47,7 @@ export function curveForecastModel<P extends object>(spec: CurveModelSpec<P>, in
     const fit = spec.fit(z);
     if (fit.status === 'failed') return fit;
     const { params, residuals, warnings } = fit;
+    const covariance = fit.covariance ?? null;
     const n = z.length;
     const future = (horizon: number): number[] => timesOneTo(horizon).map((h) => n + h);
     const fitted = spec.predict(params, timesOneTo(n));
@@ -55,6 +62,10 @@ export function curveForecastModel<P extends object>(spec: CurveModelSpec<P>, in
       forecast(horizon) {
         assertHorizon(horizon);
         return toInputScale(spec.predict(params, future(horizon)), series, inputScale, spec.fittingScale);
+      },
+      forecastStandardErrors(horizon) {
+        assertHorizon(horizon);
+        return curveStandardErrors(spec, params, covariance, residuals, n, horizon, inputScale !== spec.fittingScale);
       },
       samplePath(horizon, random) {
         assertHorizon(horizon);
@@ -78,4 +89,39 @@ export function curveForecastModel<P extends object>(spec: CurveModelSpec<P>, in
     minimumLength: spec.minimumLength,
     fit: fitSeries,
   };
+}
+
+/**
+ * The nonlinear-regression prediction variance s² + ∇gᵀ·C·∇g at t = n + h (delta method; s² = SSE / (n − k),
+ * C the parameters' covariance). A cumulative series forecast from fitted adoptions adds h of them to the last
+ * total, so its variance is h·s² + (Σ∇g)ᵀ·C·(Σ∇g).
+ */
+function curveStandardErrors<P>(
+  spec: CurveModelSpec<P>,
+  params: P,
+  covariance: number[][] | null,
+  residuals: readonly number[],
+  n: number,
+  horizon: number,
+  summed: boolean,
+): ForecastStandardErrors | null {
+  const degreesOfFreedom = n - spec.parameterCount;
+  if (degreesOfFreedom < 1) return null;
+  const variance = residuals.reduce((sum, e) => sum + e * e, 0) / degreesOfFreedom;
+  const gradient = covariance && spec.gradient ? spec.gradient(params, n + horizon) : null;
+  const k = spec.parameterCount;
+  const accumulated = new Array<number>(k).fill(0);
+  const standardErrors = timesOneTo(horizon).map((h) => {
+    for (let j = 0; j < k; j++) {
+      const g = gradient?.get(n + h - 1, j) ?? 0;
+      accumulated[j] = summed ? (accumulated[j] ?? 0) + g : g;
+    }
+    let parameterPart = 0;
+    for (let i = 0; i < k; i++) {
+      for (let j = 0; j < k; j++) parameterPart += (accumulated[i] ?? 0) * (covariance?.[i]?.[j] ?? 0) * (accumulated[j] ?? 0);
+    }
+    return Math.sqrt((summed ? h : 1) * variance + parameterPart);
+  });
+  const covers = gradient ? 'observation noise and parameter uncertainty (delta method)' : 'observation noise only';
+  return { standardErrors, degreesOfFreedom, covers };
 }

@@ -30,6 +30,20 @@ export interface FittedForecast {
   forecast(horizon: number): number[];
   /** One bootstrap future of `horizon` periods on the same scale, or null when the replicate's refit failed. */
   samplePath(horizon: number, random: RandomSource): number[] | null;
+  /**
+   * Standard errors of the forecast errors at h = 1..horizon (on the scale of the series) under the model's
+   * own Gaussian assumptions, with the degrees of freedom of its residual variance — for parametric t
+   * intervals when there are too few residuals to bootstrap; null when the model cannot say.
+   */
+  forecastStandardErrors?(horizon: number): ForecastStandardErrors | null;
+}
+
+export interface ForecastStandardErrors {
+  standardErrors: number[];
+  /** Residuals less estimated parameters: the t distribution's degrees of freedom. */
+  degreesOfFreedom: number;
+  /** What the standard errors include, in a sentence (e.g. "observation noise and parameter uncertainty"). */
+  covers: string;
 }
 
 /**

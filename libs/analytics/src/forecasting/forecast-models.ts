@@ -6,7 +6,7 @@
  * - logistic and Gompertz fit the curve to a cumulative series, or its increments N(t) − N(t−1) to adoptions.
  * Models can thus be compared on one series, whichever it is.
  */
-import { bassAdoptions, BASS_MINIMUM_LENGTH, fitBass, type BassForm, type BassParameters } from './bass.js';
+import { bassAdoptions, bassShape, BASS_MINIMUM_LENGTH, fitBass, type BassForm, type BassParameters } from './bass.js';
 import { fitBassOls } from './bass-ols.js';
 import { curveForecastModel, type CurveFitSummary } from './curve-forecast-model.js';
 import {
@@ -14,11 +14,13 @@ import {
   residualResampler,
   type FittedForecast,
   type ForecastModel,
+  type ForecastStandardErrors,
   type SeriesScale,
 } from './forecast-model.js';
 import {
   fitGrowthCurve,
   growthCurveIncrements,
+  growthCurveShape,
   growthCurveValues,
   GROWTH_CURVE_MINIMUM_LENGTH,
   type GrowthCurveKind,
@@ -26,7 +28,8 @@ import {
 } from './growth-curves.js';
 import { assertHorizon, holtDampedForecast, finalState, runHoltDamped } from './holt-damped.js';
 import { fitHoltDamped, HOLT_MINIMUM_LENGTH } from './holt-damped-fit.js';
-import { assertFiniteSeries, assertLength, type FitFailure } from './nonlinear-fit.js';
+import { type Matrix } from '../linear-algebra/index.js';
+import { assertFiniteSeries, assertLength, evaluateCurve, type CurveShape, type FitFailure } from './nonlinear-fit.js';
 
 export interface CurveModelOptions {
   /** What the series given to fit() counts; defaults to the curve's own scale. */
@@ -35,14 +38,27 @@ export interface CurveModelOptions {
   maxIterations?: number;
 }
 
-type ConvergedCurveFit<P> = { status: 'converged'; params: P; residuals: number[]; warnings?: string[] };
+type ConvergedCurveFit<P> = {
+  status: 'converged';
+  params: P;
+  residuals: number[];
+  warnings?: string[];
+  covariance?: number[][] | null;
+};
 
 const summary = <P>(fit: ConvergedCurveFit<P>): CurveFitSummary<P> => ({
   status: 'converged',
   params: fit.params,
   residuals: fit.residuals,
   warnings: fit.warnings ?? [],
+  covariance: fit.covariance ?? null,
 });
+
+/** ∂g/∂θ at t = 1..T from a curve's shape, θ in the order of `names`. */
+const gradientOf =
+  <P extends object>(shape: CurveShape, names: readonly (keyof P)[]) =>
+  (params: P, T: number): Matrix =>
+    evaluateCurve(shape, names.map((name) => params[name] as number), T).jacobian;
 
 const iterationOption = (options: CurveModelOptions): { maxIterations?: number } =>
   options.maxIterations === undefined ? {} : { maxIterations: options.maxIterations };
@@ -63,6 +79,7 @@ export function bassModel(options: CurveModelOptions & { form?: BassForm } = {})
         return fit.status === 'failed' ? fit : summary(fit);
       },
       predict: (params, t) => bassAdoptions(t, params, form),
+      gradient: gradientOf<BassParameters>(bassShape(form), ['m', 'p', 'q']),
     },
     scale,
   );
@@ -103,6 +120,7 @@ function growthModel(kind: GrowthCurveKind, options: CurveModelOptions): Forecas
         return fit.status === 'failed' ? fit : summary(fit);
       },
       predict: (params, t) => (target === 'cumulative' ? growthCurveValues : growthCurveIncrements)(kind, t, params),
+      gradient: gradientOf<GrowthCurveParameters>(growthCurveShape(kind, target), ['K', 'r', 't0']),
     },
     scale,
   );
@@ -148,6 +166,7 @@ export function holtDampedModel(
         residuals: fit.residuals,
         warnings: fit.warnings,
         forecast: (horizon) => holtDampedForecast(state, phi, horizon),
+        forecastStandardErrors: (horizon) => holtDampedStandardErrors(fit.residuals, fit.params, horizon),
         samplePath(horizon, random) {
           assertHorizon(horizon);
           const path: number[] = [];
@@ -190,6 +209,13 @@ export function naiveModel(options: { name?: string } = {}): ForecastModel {
           assertHorizon(horizon);
           return new Array<number>(horizon).fill(last);
         },
+        forecastStandardErrors(horizon) {
+          assertHorizon(horizon);
+          // a random walk without drift: h independent steps of variance s² = Σ step² / (n − 1)
+          const variance = steps.reduce((sum, e) => sum + e * e, 0) / steps.length;
+          const standardErrors = Array.from({ length: horizon }, (_, h) => Math.sqrt(variance * (h + 1)));
+          return { standardErrors, degreesOfFreedom: steps.length, covers: 'the random walk’s steps' };
+        },
         samplePath(horizon, random) {
           assertHorizon(horizon);
           let value = last;
@@ -198,4 +224,32 @@ export function naiveModel(options: { name?: string } = {}): ForecastModel {
       };
     },
   };
+}
+
+/**
+ * Damped Holt's h-step forecast-error standard error in its error-correction form (Hyndman et al. 2008,
+ * Forecasting with Exponential Smoothing, class 1): σ²·(1 + Σ_{j<h} c_j²), c_j = α·(1 + β·(φ + … + φ^j)),
+ * σ² = SSE / (n − 5), β the trend smoothing of the component form used here (β* = α·β in theirs).
+ */
+export function holtDampedStandardErrors(
+  residuals: readonly number[],
+  params: { alpha: number; beta: number; phi: number },
+  horizon: number,
+): ForecastStandardErrors | null {
+  assertHorizon(horizon);
+  const degreesOfFreedom = residuals.length - 5;
+  if (degreesOfFreedom < 1) return null;
+  const variance = residuals.reduce((sum, e) => sum + e * e, 0) / degreesOfFreedom;
+  const { alpha, beta, phi } = params;
+  const standardErrors: number[] = [];
+  let sumOfSquares = 0;
+  let damping = 0;
+  let power = 1;
+  for (let h = 1; h <= horizon; h++) {
+    standardErrors.push(Math.sqrt(variance * (1 + sumOfSquares)));
+    power *= phi;
+    damping += power;
+    sumOfSquares += (alpha * (1 + beta * damping)) ** 2;
+  }
+  return { standardErrors, degreesOfFreedom, covers: 'the innovations (parameters taken as known)' };
 }

@@ -40,7 +40,7 @@ export {
   type LevenbergMarquardtResult,
 } from './levenberg-marquardt.js';
 export { mulberry32, standardNormal, type RandomSource } from './random.js';
-export { type FittedForecast, type ForecastModel, type SeriesScale } from './forecast-model.js';
+export { type FittedForecast, type ForecastModel, type ForecastStandardErrors, type SeriesScale } from './forecast-model.js';
 export {
   bassModel,
   bassOlsModel,
@@ -53,10 +53,15 @@ export {
 export {
   bootstrapPredictionIntervals,
   forecastWithIntervals,
+  parametricPredictionIntervals,
+  predictionIntervals,
   DEFAULT_REPLICATES,
+  MINIMUM_BOOTSTRAP_RESIDUALS,
   type BootstrapOptions,
   type ForecastBand,
   type IntervalFailure,
+  type IntervalMethod,
+  type IntervalOptions,
   type PredictionIntervals,
 } from './bootstrap-intervals.js';
 export {
@@ -67,7 +72,14 @@ export {
   type BacktestOptions,
   type BacktestResult,
 } from './backtest.js';
-export { compareModels, type ModelComparison, type ModelComparisonOptions, type ModelScore } from './model-comparison.js';
+export {
+  compareModels,
+  MINIMUM_BACKTEST_ORIGINS,
+  type ModelComparison,
+  type ModelComparisonOptions,
+  type ModelComparisonWarning,
+  type ModelScore,
+} from './model-comparison.js';
 export {
   forecastAsOf,
   resolveVintage,
@@ -78,3 +90,18 @@ export {
   type VintagePoint,
   type VintageSeries,
 } from './vintage.js';
+export {
+  bassShockScenario,
+  shockCarrier,
+  fitGeneralizedBass,
+  generalizedBassAdoptions,
+  generalizedBassCumulative,
+  GENERALIZED_BASS_MINIMUM_LENGTH,
+  type BassShock,
+  type BassShockScenario,
+  type BassShockScenarioOptions,
+  type BassShockScenarioPoint,
+  type GeneralizedBassFit,
+  type GeneralizedBassFitOptions,
+  type GeneralizedBassParameters,
+} from './generalized-bass.js';

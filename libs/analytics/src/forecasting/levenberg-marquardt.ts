@@ -8,12 +8,14 @@
  *   frozen for that step, the others take the damped Gauss–Newton step, and the trial point is clamped into
  *   the box. This keeps every evaluated point feasible (no log/logit reparameterization, so a solution on a
  *   bound, such as Holt's α = 0, is reached exactly instead of approached asymptotically).
- * - Jacobians by central differences unless one is supplied (one-sided next to a bound).
+ * - Jacobians analytic when the problem has one (every model of this library does), else central
+ *   differences (one-sided next to a bound).
+ * - The iteration works in buffers allocated once per run: fits run thousands of times in bootstraps.
  * Fits that stop without meeting a convergence test say so (converged: false) with the reason.
  */
-import { gram, solveSymmetric, transposeTimes, type Matrix } from './linear-algebra.js';
+import { Matrix, gramInPlace, solveSymmetricInPlace, transposeTimesInPlace } from '../linear-algebra/index.js';
 
-export type ResidualFunction = (x: readonly number[]) => number[];
+export type ResidualFunction = (x: readonly number[]) => ArrayLike<number>;
 
 export interface LeastSquaresProblem {
   residuals: ResidualFunction;
@@ -24,6 +26,18 @@ export interface LeastSquaresProblem {
   jacobian?: (x: readonly number[]) => Matrix;
   /** Typical magnitudes of the parameters: floors of the difference steps for parameters near zero. */
   typical?: readonly number[];
+}
+
+/**
+ * A residual vector and its Jacobian written into the caller's buffers — the allocation-free form the
+ * models of this library implement. Both see the same x; `jacobian` is called right after `residuals` at x.
+ */
+export interface ResidualModel {
+  /** Number of residuals. */
+  readonly size: number;
+  residuals(x: Float64Array, out: Float64Array): void;
+  /** The size×k Jacobian ∂r/∂x, row-major. */
+  jacobian(x: Float64Array, out: Float64Array): void;
 }
 
 export interface LevenbergMarquardtOptions {
@@ -52,11 +66,15 @@ const DEFAULTS: Required<LevenbergMarquardtOptions> = {
   gradientTolerance: 1e-10,
 };
 
-const sumOfSquares = (values: readonly number[]): number => values.reduce((sum, v) => sum + v * v, 0);
-const allFinite = (values: readonly number[]): boolean => values.every((v) => Number.isFinite(v));
+function sumOfSquares(values: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += (values[i] as number) ** 2;
+  return sum;
+}
 
-function clamp(x: readonly number[], lower: readonly number[], upper: readonly number[]): number[] {
-  return x.map((value, i) => Math.min(upper[i] ?? Infinity, Math.max(lower[i] ?? -Infinity, value)));
+function allFinite(values: Float64Array): boolean {
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) return false;
+  return true;
 }
 
 /** Central-difference Jacobian; one-sided where a bound is closer than the step. */
@@ -72,7 +90,7 @@ export function numericalJacobian(
     const h = 6e-6 * Math.max(Math.abs(value), typical[j] ?? 1e-4);
     const canUp = value + h <= (upper[j] ?? Infinity);
     const canDown = value - h >= (lower[j] ?? -Infinity);
-    const shifted = (delta: number): number[] => residuals(x.map((v, i) => (i === j ? v + delta : v)));
+    const shifted = (delta: number): number[] => Array.from(residuals(x.map((v, i) => (i === j ? v + delta : v))));
     if (canUp && canDown) {
       const up = shifted(h);
       const down = shifted(-h);
@@ -84,124 +102,134 @@ export function numericalJacobian(
     return moved.map((m, i) => (m - (base[i] ?? 0)) / step);
   });
   const rows = columns[0]?.length ?? 0;
-  return Array.from({ length: rows }, (_, i) => columns.map((column) => column[i] ?? 0));
+  return Matrix.from(rows, columns.length, (i, j) => columns[j]?.[i] ?? 0);
 }
 
-/** Largest |cos| between r and a free Jacobian column: 0 at an exact (projected) stationary point. */
-function gradientCosine(
-  jacobianGram: Matrix,
-  gradient: readonly number[],
-  sse: number,
-  free: readonly boolean[],
-): number {
-  let worst = 0;
-  gradient.forEach((g, j) => {
-    const norm = Math.sqrt((jacobianGram[j]?.[j] ?? 0) * sse);
-    if (free[j] && norm > 0) worst = Math.max(worst, Math.abs(g) / norm);
-  });
-  return worst;
-}
-
-/** Which parameters may move: not those on a bound whose descent direction (−g) points out of the box. */
-function freeParameters(
-  x: readonly number[],
-  g: readonly number[],
-  lower: readonly number[],
-  upper: readonly number[],
-): boolean[] {
-  return x.map((value, j) => {
-    const gj = g[j] ?? 0;
-    const heldBelow = value <= (lower[j] ?? -Infinity) && gj > 0;
-    const heldAbove = value >= (upper[j] ?? Infinity) && gj < 0;
-    return !heldBelow && !heldAbove;
-  });
-}
-
-/** Solves (A + λ·D)δ = −g on the free parameters (D: Marquardt's scaling); frozen ones get δ = 0. */
-function dampedStep(
-  a: Matrix,
-  g: readonly number[],
-  scaling: readonly number[],
-  lambda: number,
-  freeIndex: readonly number[],
-): number[] | null {
-  const damped = freeIndex.map((i) =>
-    freeIndex.map((j) => (a[i]?.[j] ?? 0) + (i === j ? lambda * Math.max(scaling[i] ?? 0, 1e-300) : 0)),
-  );
-  const solved = solveSymmetric(damped, freeIndex.map((j) => -(g[j] ?? 0)));
-  if (solved === null || !allFinite(solved)) return null;
-  const step = new Array<number>(g.length).fill(0);
-  freeIndex.forEach((j, at) => (step[j] = solved[at] ?? 0));
-  return step;
-}
-
-/** SSE reduction the linearized model predicts for a step: −(2·gᵀδ + |Jδ|²). */
-function predictedReduction(jacobian: Matrix, g: readonly number[], step: readonly number[]): number {
-  const jStep = jacobian.map((row) => row.reduce((sum, v, j) => sum + v * (step[j] ?? 0), 0));
-  return -(2 * step.reduce((sum, s, j) => sum + s * (g[j] ?? 0), 0) + sumOfSquares(jStep));
+/** The array-returning problem as a ResidualModel (numerical Jacobian unless the problem gives one). */
+function modelOf(problem: LeastSquaresProblem, lower: readonly number[], upper: readonly number[]): ResidualModel {
+  const size = problem.residuals(problem.start).length;
+  return {
+    size,
+    residuals(x, out) {
+      const values = problem.residuals(Array.from(x));
+      for (let i = 0; i < size; i++) out[i] = values[i] ?? NaN;
+    },
+    jacobian(x, out) {
+      const point = Array.from(x);
+      const jacobian = problem.jacobian
+        ? problem.jacobian(point)
+        : numericalJacobian(problem.residuals, point, lower, upper, problem.typical);
+      out.set(jacobian.data.subarray(0, out.length));
+    },
+  };
 }
 
 export function levenbergMarquardt(
   problem: LeastSquaresProblem,
   options: LevenbergMarquardtOptions = {},
 ): LevenbergMarquardtResult {
-  const settings = { ...DEFAULTS, ...options };
   const k = problem.start.length;
   const lower = problem.lower ?? new Array<number>(k).fill(-Infinity);
   const upper = problem.upper ?? new Array<number>(k).fill(Infinity);
-  const jacobianAt =
-    problem.jacobian ??
-    ((x: readonly number[]) => numericalJacobian(problem.residuals, x, lower, upper, problem.typical));
+  return minimizeSumOfSquares(modelOf(problem, lower, upper), problem.start, lower, upper, options);
+}
 
-  let x = clamp(problem.start, lower, upper);
-  let r = problem.residuals(x);
+/** Levenberg–Marquardt on a ResidualModel (see the file's comment). */
+export function minimizeSumOfSquares(
+  model: ResidualModel,
+  start: ArrayLike<number>,
+  lower: ArrayLike<number>,
+  upper: ArrayLike<number>,
+  options: LevenbergMarquardtOptions = {},
+): LevenbergMarquardtResult {
+  const settings = { ...DEFAULTS, ...options };
+  const k = start.length;
+  const n = model.size;
+  const x = new Float64Array(k);
+  const trial = new Float64Array(k);
+  const step = new Float64Array(k);
+  const g = new Float64Array(k);
+  const scaling = new Float64Array(k);
+  const work = new Float64Array(k);
+  const solution = new Float64Array(k);
+  const free = new Uint8Array(k);
+  const freeIndex = new Int32Array(k);
+  const a = new Float64Array(k * k);
+  const damped = new Float64Array(k * k);
+  const jacobian = new Float64Array(n * k);
+  let r = new Float64Array(n);
+  let trialResiduals = new Float64Array(n);
+
+  const clampInto = (target: Float64Array): void => {
+    for (let j = 0; j < k; j++) {
+      target[j] = Math.min(upper[j] ?? Infinity, Math.max(lower[j] ?? -Infinity, target[j] as number));
+    }
+  };
+  for (let j = 0; j < k; j++) x[j] = start[j] ?? NaN;
+  clampInto(x);
+  model.residuals(x, r);
   let sse = sumOfSquares(r);
   const done = (converged: boolean, reason: string, iterations: number): LevenbergMarquardtResult => ({
     converged,
     reason,
-    x,
-    residuals: r,
+    x: Array.from(x),
+    residuals: Array.from(r),
     sse,
     iterations,
   });
   if (!allFinite(r) || !allFinite(x)) return done(false, 'residuals are not finite at the starting values', 0);
+
+  /** Largest |cos| between r and a free Jacobian column: 0 at an exact (projected) stationary point. */
+  const gradientCosine = (): number => {
+    let worst = 0;
+    for (let j = 0; j < k; j++) {
+      const norm = Math.sqrt((a[j * k + j] as number) * sse);
+      if (free[j] && norm > 0) worst = Math.max(worst, Math.abs(g[j] as number) / norm);
+    }
+    return worst;
+  };
+
   let lambda = 1e-3;
   let nu = 2;
-  let scaling = new Array<number>(k).fill(0);
-
   for (let iteration = 1; iteration <= settings.maxIterations; iteration++) {
     if (sse === 0) return done(true, 'exact fit', iteration - 1);
-    const jacobian = jacobianAt(x);
-    const a = gram(jacobian);
-    const g = transposeTimes(jacobian, r);
+    model.jacobian(x, jacobian); // the last residuals evaluated were at x
+    gramInPlace(jacobian, n, k, a);
+    transposeTimesInPlace(jacobian, n, k, r, g);
     if (!allFinite(g)) return done(false, 'the Jacobian is not finite', iteration);
-    const free = freeParameters(x, g, lower, upper);
-    if (gradientCosine(a, g, sse, free) <= settings.gradientTolerance) {
+    // which parameters may move: not those on a bound whose descent direction (−g) points out of the box
+    let freeCount = 0;
+    for (let j = 0; j < k; j++) {
+      const value = x[j] as number;
+      const gj = g[j] as number;
+      const held = (value <= (lower[j] ?? -Infinity) && gj > 0) || (value >= (upper[j] ?? Infinity) && gj < 0);
+      free[j] = held ? 0 : 1;
+      if (!held) freeIndex[freeCount++] = j;
+    }
+    if (gradientCosine() <= settings.gradientTolerance) {
       return done(true, 'gradient is orthogonal to the residuals', iteration - 1);
     }
-    scaling = scaling.map((s, j) => Math.max(s, a[j]?.[j] ?? 0));
-    const freeIndex = free.flatMap((isFree, j) => (isFree ? [j] : []));
-    if (freeIndex.length === 0) return done(true, 'every parameter is held by a bound', iteration - 1);
+    for (let j = 0; j < k; j++) scaling[j] = Math.max(scaling[j] as number, a[j * k + j] as number);
+    if (freeCount === 0) return done(true, 'every parameter is held by a bound', iteration - 1);
 
     for (;;) {
-      const proposed = dampedStep(a, g, scaling, lambda, freeIndex);
-      if (proposed !== null) {
-        const trial = clamp(
-          x.map((value, j) => value + (proposed[j] ?? 0)),
-          lower,
-          upper,
-        );
-        const step = trial.map((value, j) => value - (x[j] ?? 0)); // the clamped step actually taken
-        const trialResiduals = problem.residuals(trial);
+      if (dampedStep(a, k, g, scaling, lambda, freeIndex, freeCount, damped, solution, work, step)) {
+        for (let j = 0; j < k; j++) trial[j] = (x[j] as number) + (step[j] as number);
+        clampInto(trial);
+        let relativeStep = 0;
+        for (let j = 0; j < k; j++) {
+          step[j] = (trial[j] as number) - (x[j] as number); // the clamped step actually taken
+          relativeStep = Math.max(relativeStep, Math.abs(step[j] as number) / (Math.abs(x[j] as number) + 1e-12));
+        }
+        model.residuals(trial, trialResiduals);
         const trialSse = allFinite(trialResiduals) ? sumOfSquares(trialResiduals) : Infinity;
         if (trialSse < sse) {
-          const predicted = predictedReduction(jacobian, g, step);
+          const predicted = predictedReduction(jacobian, n, k, g, step);
           const reduction = sse - trialSse;
           const rho = predicted > 0 ? reduction / predicted : 0;
-          const relativeStep = Math.max(...step.map((d, j) => Math.abs(d) / (Math.abs(x[j] ?? 0) + 1e-12)));
           const tolerance = settings.functionTolerance * sse;
-          x = trial;
-          r = trialResiduals;
+          x.set(trial);
+          [r, trialResiduals] = [trialResiduals, r];
           sse = trialSse;
           lambda *= Math.max(1 / 3, 1 - (2 * rho - 1) ** 3); // Nielsen (1999)
           nu = 2;
@@ -216,7 +244,7 @@ export function levenbergMarquardt(
       nu *= 2;
       if (lambda > 1e16) {
         // no step reduces the SSE: at a minimum within rounding, or stuck somewhere that is not one
-        const cosine = gradientCosine(a, g, sse, free);
+        const cosine = gradientCosine();
         return cosine <= 1e-6
           ? done(true, 'no further reduction possible (minimum within rounding)', iteration)
           : done(false, `no step reduces the SSE (gradient cosine ${cosine.toExponential(2)})`, iteration);
@@ -224,4 +252,50 @@ export function levenbergMarquardt(
     }
   }
   return done(false, `no convergence within ${settings.maxIterations} iterations`, settings.maxIterations);
+}
+
+/** Solves (A + λ·D)δ = −g on the free parameters (D: Marquardt's scaling) into `step`; frozen ones get δ = 0. */
+function dampedStep(
+  a: Float64Array,
+  k: number,
+  g: Float64Array,
+  scaling: Float64Array,
+  lambda: number,
+  freeIndex: Int32Array,
+  freeCount: number,
+  damped: Float64Array,
+  solution: Float64Array,
+  work: Float64Array,
+  step: Float64Array,
+): boolean {
+  const f = freeCount;
+  for (let r = 0; r < f; r++) {
+    const i = freeIndex[r] as number;
+    for (let c = 0; c < f; c++) {
+      const j = freeIndex[c] as number;
+      damped[r * f + c] = (a[i * k + j] as number) + (i === j ? lambda * Math.max(scaling[i] as number, 1e-300) : 0);
+    }
+    solution[r] = -(g[i] as number);
+  }
+  if (!solveSymmetricInPlace(damped, f, solution, work)) return false;
+  step.fill(0);
+  for (let r = 0; r < f; r++) {
+    const value = solution[r] as number;
+    if (!Number.isFinite(value)) return false;
+    step[freeIndex[r] as number] = value;
+  }
+  return true;
+}
+
+/** SSE reduction the linearized model predicts for a step: −(2·gᵀδ + |Jδ|²). */
+function predictedReduction(jacobian: Float64Array, n: number, k: number, g: Float64Array, step: Float64Array): number {
+  let gStep = 0;
+  for (let j = 0; j < k; j++) gStep += (step[j] as number) * (g[j] as number);
+  let squared = 0;
+  for (let i = 0; i < n; i++) {
+    let value = 0;
+    for (let j = 0; j < k; j++) value += (jacobian[i * k + j] as number) * (step[j] as number);
+    squared += value * value;
+  }
+  return -(2 * gStep + squared);
 }

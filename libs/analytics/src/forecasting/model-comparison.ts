@@ -6,6 +6,9 @@
  * - The eligible models are scored on the origins where every one of them produced forecasts, so no model is
  *   judged on easier origins than another: mean scaled error (MASE, default) or MAPE over all horizons.
  * - Ties (within `tieTolerance`, relative) go to the model with fewer parameters, then to the earlier in the list.
+ * - A choice needs at least `minimumOrigins` (default 3) common origins: with fewer, one or two forecasts per
+ *   horizon decide, which is luck, not evidence. The comparison then says so (a typed warning) and uses the
+ *   caller's `fallback` model, or chooses none.
  */
 import { rollingOriginBacktest, summarizeAccuracy, type BacktestOptions, type BacktestResult } from './backtest.js';
 import { type ForecastModel } from './forecast-model.js';
@@ -16,7 +19,18 @@ export interface ModelComparisonOptions extends BacktestOptions {
   maxFailureShare?: number;
   /** Relative difference of scores below which two models tie; default 1e-9. */
   tieTolerance?: number;
+  /** Fewest common origins a choice may rest on; default MINIMUM_BACKTEST_ORIGINS (3). */
+  minimumOrigins?: number;
+  /** The model (a name among `models`) to use when the backtest cannot choose. */
+  fallback?: string;
 }
+
+export const MINIMUM_BACKTEST_ORIGINS = 3;
+
+/** Why the backtest did not choose, for the caller to show (message) or act on (code). */
+export type ModelComparisonWarning =
+  | { code: 'too-few-origins'; origins: number; required: number; message: string }
+  | { code: 'no-eligible-model'; message: string };
 
 export interface ModelScore {
   model: string;
@@ -31,9 +45,11 @@ export interface ModelScore {
 
 export interface ModelComparison {
   criterion: 'mase' | 'mape';
-  /** The chosen model's name, or null when none is eligible. */
+  /** The chosen model's name: by backtest, else the fallback, else null. */
   chosen: string | null;
+  chosenBy: 'backtest' | 'fallback' | 'none';
   reason: string;
+  warnings: ModelComparisonWarning[];
   /** Eligible models best first, then the others in the order given. */
   ranking: ModelScore[];
   commonOrigins: number[];
@@ -57,6 +73,14 @@ export function compareModels(
     throw new Error(`maxFailureShare must be in [0, 1), not ${maxFailureShare}`);
   }
   const tieTolerance = options.tieTolerance ?? 1e-9;
+  const minimumOrigins = options.minimumOrigins ?? MINIMUM_BACKTEST_ORIGINS;
+  if (!Number.isInteger(minimumOrigins) || minimumOrigins < 1) {
+    throw new Error(`minimumOrigins must be a positive integer, not ${minimumOrigins}`);
+  }
+  const fallback = options.fallback ?? null;
+  if (fallback !== null && !names.has(fallback)) {
+    throw new Error(`fallback '${fallback}' is not one of the models compared (${[...names].join(', ')})`);
+  }
 
   const backtests = models.map((model) => rollingOriginBacktest(series, model, options));
   const eligible = backtests.map(
@@ -100,11 +124,26 @@ export function compareModels(
     });
   const ranking = [...ranked, ...scores.filter((s) => !s.eligible)];
   const best = ranked[0];
+  const unchosen = (warning: ModelComparisonWarning): ModelComparison => ({
+    criterion,
+    chosen: fallback,
+    chosenBy: fallback === null ? 'none' : 'fallback',
+    reason: fallback === null ? warning.message : `${warning.message}; using ${fallback}, the caller's pick`,
+    warnings: [warning],
+    ranking,
+    commonOrigins,
+    backtests,
+  });
   if (!best) {
-    const reason = eligible.some(Boolean)
+    const message = eligible.some(Boolean)
       ? 'the models that fit often enough never produced forecasts at the same origins'
       : 'no model produced forecasts at enough origins';
-    return { criterion, chosen: null, reason, ranking, commonOrigins, backtests };
+    return unchosen({ code: 'no-eligible-model', message });
+  }
+  if (commonOrigins.length < minimumOrigins) {
+    const origins = commonOrigins.length;
+    const message = `the backtest has ${origins} common origin${origins === 1 ? '' : 's'}; choosing a model needs at least ${minimumOrigins}`;
+    return unchosen({ code: 'too-few-origins', origins, required: minimumOrigins, message });
   }
   const runnerUp = ranked[1];
   const tied =
@@ -114,5 +153,5 @@ export function compareModels(
   const reason = tied
     ? `${best.model} ties ${runnerUp.model} on backtest ${label} ${best.score}; chosen for fewer parameters or listed first`
     : `${best.model} has the lowest backtest ${label} (${best.score}) over ${commonOrigins.length} common origins`;
-  return { criterion, chosen: best.model, reason, ranking, commonOrigins, backtests };
+  return { criterion, chosen: best.model, chosenBy: 'backtest', reason, warnings: [], ranking, commonOrigins, backtests };
 }

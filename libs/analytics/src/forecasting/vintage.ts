@@ -6,8 +6,9 @@
  * 1955-06-30 — sort correctly that way; the periods must be in increasing order).
  */
 import {
-  bootstrapPredictionIntervals,
+  predictionIntervals,
   type IntervalFailure,
+  type IntervalOptions,
   type PredictionIntervals,
 } from './bootstrap-intervals.js';
 import { type ForecastModel } from './forecast-model.js';
@@ -23,8 +24,8 @@ export interface VintageSeries {
 export interface VintageOptions {
   /** Periods to forecast; default: as many as the series has after the vintage (at least 1). */
   horizon?: number;
-  /** Bootstrap bands for the forecast. */
-  intervals?: { replicates?: number; seed?: number };
+  /** Bands for the forecast (predictionIntervals: bootstrap, or parametric t with few residuals). */
+  intervals?: Omit<IntervalOptions, 'horizon'>;
 }
 
 export interface Vintage {
@@ -119,11 +120,7 @@ export function forecastAsOf(
     };
   });
   const intervals = options.intervals
-    ? bootstrapPredictionIntervals(fit, {
-        horizon,
-        ...(options.intervals.replicates === undefined ? {} : { replicates: options.intervals.replicates }),
-        ...(options.intervals.seed === undefined ? {} : { seed: options.intervals.seed }),
-      })
+    ? predictionIntervals(fit, { ...options.intervals, horizon })
     : null;
   return { status: 'ok', model: model.name, vintage, points, intervals, warnings: fit.warnings };
 }

@@ -13,7 +13,7 @@ export class ForecastParameterModel {
   estimate!: number;
 }
 
-@ObjectType('ForecastPoint', { description: 'A future period: the point forecast and its 80% and 95% prediction intervals (residual bootstrap).' })
+@ObjectType('ForecastPoint', { description: 'A future period: the point forecast and its 80% and 95% prediction intervals (see Forecast.intervalMethod).' })
 export class ForecastPointModel {
   @Field()
   period!: string;
@@ -77,6 +77,12 @@ export class ForecastModel {
 
   @Field({ description: 'How the model was chosen: by backtest, or by the user.' })
   chosenBy!: string;
+
+  @Field(() => String, { nullable: true, description: 'How the intervals were made: bootstrap (enough residuals) or parametric-t (too few to bootstrap).' })
+  intervalMethod!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The interval method in a sentence a reader can be shown.' })
+  intervalNote!: string | null;
 
   @Field(() => [ForecastParameterModel])
   parameters!: ForecastParameterModel[];
