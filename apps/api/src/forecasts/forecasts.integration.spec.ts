@@ -107,6 +107,25 @@ describe('forecasts, vintages, the scorecard and scenarios on the seeded data', 
     expect(vonage.flags[0]).toMatch(/Nothing in the data measures Vonage in US/);
   });
 
+  it('scores TeleGeography’s December 2003 estimates of that year’s international VoIP traffic against its 2004 count', async () => {
+    const { data } = await api.graphql<{ predictionScorecard: { predictions: Array<{ forecaster: string; metric: string; target: string; product: string | null; value: number; hit: boolean | null; error: number | null; actual: { value: number; period: string; source: { title: string } } | null }> } }>(
+      '{ predictionScorecard { predictions { forecaster metric target product value hit error actual { value period source { title } } } } }',
+    );
+    const predictions = data!.predictionScorecard.predictions;
+    const telegeography = predictions.filter((prediction) => prediction.forecaster === 'TeleGeography' && prediction.target === '2003');
+    const minutes = telegeography.find((prediction) => prediction.metric === 'minutes')!;
+    expect(minutes.product).toBe('International VoIP traffic');
+    expect(minutes.value).toBe(24_519e6);
+    expect(minutes.actual).toMatchObject({ value: 22e9, period: '2003' });
+    expect(minutes.actual!.source.title).toMatch(/CommsUpdate, 2004-11-16/);
+    expect(minutes.error).toBeCloseTo(22e9 - 24_519e6, 0);
+    const growth = telegeography.find((prediction) => prediction.metric === 'growth_rate')!;
+    expect(growth.actual!.value).toBe(23);
+    expect(growth.hit).toBe(false);
+    // Gartner's enterprise call and both TeleGeography estimates have something to be scored against.
+    expect(predictions.filter((prediction) => prediction.hit !== null).length).toBeGreaterThanOrEqual(3);
+  });
+
   it('draws a Bass scenario from the fit, redraws it with the user’s parameters, and applies a bundling effect from its date', async () => {
     const scenario = async (input: Record<string, unknown>) =>
       (await api.graphql<{ bassScenario: { fitted: { m: number; p: number; q: number } | null; used: { m: number }; points: Array<{ period: string; baseline: number; withEffect: number | null }> } }>(
