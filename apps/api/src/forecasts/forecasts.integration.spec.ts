@@ -107,6 +107,26 @@ describe('forecasts, vintages, the scorecard and scenarios on the seeded data', 
     expect(vonage.flags[0]).toMatch(/Nothing in the data measures Vonage in US/);
   });
 
+  it('forecasts a level that falls between surveys (Osterman’s enterprise penetration) without Bass, and says why', async () => {
+    const allIm = String((await database.pool.query<{ id: number }>("SELECT id FROM products WHERE name = 'All IM'")).rows[0]!.id);
+    const osterman = { productId: allIm, metric: 'enterprise_penetration', segment: 'enterprise', geography: 'WW', panel: 'Osterman Research' };
+    const run = async (model: string) => {
+      const { data, errors } = await api.graphql<{ forecast: Forecast }>(FORECAST, { input: { series: osterman, horizon: 3, model } });
+      expect(errors).toBeUndefined();
+      return data!.forecast;
+    };
+    const auto = await run('AUTO');
+    expect(auto.history.map((point) => point.value).slice(0, 2)).toEqual([63, 42]);
+    expect(auto.model).not.toMatch(/^bass/);
+    expect(auto.points).toHaveLength(3);
+    expect(auto.backtest.map((score) => score.model)).not.toContain('bass');
+    expect(auto.warnings).toContain('bass is left out: it fits per-period adoptions, and the series falls from 63 to 42 at point 2.');
+    const bass = await run('BASS');
+    expect(bass.model).toBeNull();
+    expect(bass.points).toEqual([]);
+    expect(bass.warnings).toEqual(['bass is left out: it fits per-period adoptions, and the series falls from 63 to 42 at point 2.']);
+  });
+
   it('scores TeleGeography’s December 2003 estimates of that year’s international VoIP traffic against its 2004 count', async () => {
     const { data } = await api.graphql<{ predictionScorecard: { predictions: Array<{ forecaster: string; metric: string; target: string; product: string | null; value: number; hit: boolean | null; error: number | null; actual: { value: number; period: string; source: { title: string } } | null }> } }>(
       '{ predictionScorecard { predictions { forecaster metric target product value hit error actual { value period source { title } } } } }',

@@ -3,7 +3,7 @@ import { compareModels, forecastWithIntervals, type ForecastModel as Model, type
 import { nextPeriodStarts, periodLabel } from '@marketlens/domain';
 import { AnalysisCache } from '../analysis-cache/analysis-cache.service.js';
 import { SeriesService } from '../series/series.service.js';
-import { candidatesFor, modelFor, scaleOf } from './candidate-models.js';
+import { candidatesFor, modelFor, scaleOf, unfitReason } from './candidate-models.js';
 import type { ForecastInput } from './dto/forecast.input.js';
 import { ForecastModelName, type BacktestScoreModel, type ForecastModel } from './models/forecast.model.js';
 
@@ -69,22 +69,25 @@ export class ForecastsService {
 
   /** The user's model, or (AUTO) the one with the lowest backtest error; never the best in-sample fit. */
   private choose(name: ForecastModelName, values: readonly number[], scale: ReturnType<typeof scaleOf>): { model: Model | null; chosenBy: string; backtest: BacktestScoreModel[]; warnings: string[] } {
-    const candidates = candidatesFor(scale);
+    const all = candidatesFor(scale).map((candidate) => ({ candidate, why: unfitReason(candidate, scale, values) }));
+    const candidates = all.flatMap(({ candidate, why }) => (why ? [] : [candidate]));
+    const unfit = all.flatMap(({ why }) => why ?? []);
     const comparison = backtest(values, candidates);
     const scores = comparison ? toScores(comparison) : [];
     if (name !== ForecastModelName.AUTO) {
       const model = modelFor(name, scale);
-      const warnings = values.length < model.minimumLength ? [`${model.name} needs at least ${model.minimumLength} points; the series has ${values.length}.`] : [];
+      const why = unfitReason(model, scale, values);
+      const warnings = why ? [why] : values.length < model.minimumLength ? [`${model.name} needs at least ${model.minimumLength} points; the series has ${values.length}.`] : [];
       return { model: warnings.length > 0 ? null : model, chosenBy: 'the user', backtest: scores, warnings };
     }
     const chosen = comparison?.chosen ? candidates.find((candidate) => candidate.name === comparison.chosen) : undefined;
-    if (chosen) return { model: chosen, chosenBy: `backtest (${comparison!.reason})`, backtest: scores, warnings: [] };
+    if (chosen) return { model: chosen, chosenBy: `backtest (${comparison!.reason})`, backtest: scores, warnings: unfit };
     const fallback = candidates.find((candidate) => candidate.minimumLength <= values.length && candidate.name !== 'naive') ?? candidates.find((candidate) => candidate.name === 'naive')!;
     return {
       model: fallback,
       chosenBy: 'default (the series is too short to backtest)',
       backtest: scores,
-      warnings: [`With ${values.length} points the series is too short to backtest; ${fallback.name} is used without evidence that it forecasts this series well.`],
+      warnings: [...unfit, `With ${values.length} points the series is too short to backtest; ${fallback.name} is used without evidence that it forecasts this series well.`],
     };
   }
 }
