@@ -49,7 +49,8 @@ test('the dashboard draws the IM market shares the API computes, with value, sha
   await dashboard.point(aim.id, lastPeriod.label).hover();
   await expect(dashboard.tooltip).toBeVisible();
   await expect(dashboard.tooltip).toContainText(`AIM — ${lastPeriod.label}`);
-  await expect(dashboard.tooltip).toContainText(`${aimLast.originalValue} million`);
+  // The value as published, in its own unit (the default view's panel may count in thousands or millions).
+  await expect(dashboard.tooltip).toContainText(`${aimLast.originalValue.toLocaleString('en-US')} ${aimLast.originalUnit}`);
   await expect(dashboard.tooltip).toContainText(`${(aimLast.share * 100).toFixed(1)}%`);
   await expect(dashboard.tooltip).toContainText('Source:');
   await expect(dashboard.tooltip).toContainText(view.source.title.slice(0, 40));

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nameKey } from '@marketlens/domain';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
@@ -79,6 +80,23 @@ describe('loading the curated datasets/ folder', () => {
        WHERE o.note LIKE '%MSN Messenger Service%' OR p.name ILIKE 'msn messenger%'`,
     );
     expect(rows.map((row) => row.name)).toEqual(['MSN Messenger']);
+  });
+
+  it('resolves how each panel wrote a product, and names AOL without the 2001 parent', async () => {
+    const written: Record<string, string> = {
+      'MSN Messenger / Windows Live Messenger': 'MSN Messenger',
+      'MSN Messenger/Windows Live Messenger': 'MSN Messenger',
+      'AOL Instant Messenger': 'AIM',
+      'AOL/Aim': 'AIM',
+      'Yahoo Messenger': 'Yahoo! Messenger',
+      'Yahoo Messenger with Voice': 'Yahoo! Messenger with Voice',
+      'E-buddy': 'eBuddy',
+    };
+    const resolve = async (view: 'product' | 'vendor', name: string) =>
+      (await database.pool.query<{ name: string }>(`SELECT t.name FROM ${view}_keys k JOIN ${view}s t ON t.id = k.id WHERE k.key = $1`, [nameKey(name)])).rows.map((row) => row.name);
+    for (const [raw, name] of Object.entries(written)) expect(await resolve('product', raw), raw).toEqual([name]);
+    expect(await resolve('vendor', 'AOL Time Warner')).toEqual(['AOL']);
+    expect(await resolve('vendor', 'America Online')).toEqual(['AOL']);
   });
 
   it('records the Windows XP launch with Windows Messenger bundled, with its source', async () => {

@@ -87,6 +87,22 @@ describe('bundling effects of the Windows XP launch', () => {
     expect(data!.bundlingEffect.points.length).toBeGreaterThan(0);
   });
 
+  it('estimates the launch’s effect on curated data: Microsoft’s own MSN Messenger user counts, three before and three after', async () => {
+    const series = { productId: products['MSN Messenger'], metric: 'active_users', segment: 'all', geography: 'WW', panel: 'Microsoft' };
+    const { data, errors } = await api.graphql<{ bundlingEffect: Effect }>(EFFECT, { input: { method: 'INTERRUPTED_TIME_SERIES', eventId: xpLaunch, series } });
+    expect(errors).toBeUndefined();
+    const effect = data!.bundlingEffect;
+    expect(effect.ok).toBe(true);
+    expect(effect.points.filter((point) => !point.afterEvent).map((point) => point.period)).toEqual(['1999', '1999-09-14', '1999-11-17']);
+    expect(effect.points.filter((point) => point.afterEvent).map((point) => [point.period, point.actual])).toEqual([
+      ['2002-09-04', 75e6],
+      ['2004', 130e6],
+      ['2006-Q1', 205e6],
+    ]);
+    expect(effect.levelChange!.lower).toBeLessThan(effect.levelChange!.estimate);
+    expect(effect.levelChange!.upper).toBeGreaterThan(effect.levelChange!.estimate);
+  });
+
   it('asks for what a method needs', async () => {
     const { errors } = await api.graphql(EFFECT, { input: { method: 'SYNTHETIC_CONTROL', eventId: xpLaunch, series: key('Effect Test Client'), donors: [key('Effect Test Control')] } });
     expect(errors![0]).toMatchObject({ message: 'Synthetic control needs at least two donor series.', extensions: { code: 'BAD_USER_INPUT' } });

@@ -38,6 +38,20 @@ export function modelFor(name: Exclude<ForecastModelName, ForecastModelName.AUTO
   }
 }
 
+/** Models that fit per-period adoptions, taking the differences of a cumulative (level) series. */
+const PER_PERIOD_FITS: ReadonlySet<string> = new Set(['bass', 'bass-density', 'bass-ols']);
+
+/**
+ * Why a model cannot fit these values, or undefined when it can: Bass fits the per-period differences of
+ * a level, and a level that falls (a later survey finding less use) has no adoptions to fit.
+ */
+export function unfitReason(model: ForecastModel, scale: SeriesScale, values: readonly number[]): string | undefined {
+  if (scale !== 'cumulative' || !PER_PERIOD_FITS.has(model.name)) return undefined;
+  const fall = values.findIndex((value, index) => index > 0 && value < values[index - 1]!);
+  if (fall === -1) return undefined;
+  return `${model.name} is left out: it fits per-period adoptions, and the series falls from ${values[fall - 1]} to ${values[fall]} at point ${fall + 1}.`;
+}
+
 /**
  * What AUTO compares. Discrete Bass and the logistic curve are one model on per-period data (the
  * forecasting library proves it), so only Bass is listed there.

@@ -4,7 +4,7 @@
  * needs the GraphQL schema.
  */
 import { compareModels, fitBass, forecastWithIntervals, type ForecastBand, type ForecastModel as Model, type ModelComparison, type SeriesScale } from '@marketlens/analytics';
-import { candidatesFor, modelFor } from './candidate-models.js';
+import { candidatesFor, modelFor, unfitReason } from './candidate-models.js';
 import { ForecastModelName } from './forecast-model-name.js';
 import type { BacktestScoreModel } from './models/forecast.model.js';
 
@@ -69,16 +69,19 @@ export function bassFitTask(adoptions: readonly number[]): { m: number; p: numbe
 
 /** The user's model, or (AUTO) the one with the lowest backtest error; never the best in-sample fit. */
 function choose(name: ForecastModelName, values: readonly number[], scale: SeriesScale): { model: Model | null; chosenBy: string; backtest: BacktestScoreModel[]; warnings: string[] } {
-  const candidates = candidatesFor(scale);
+  const all = candidatesFor(scale).map((candidate) => ({ candidate, why: unfitReason(candidate, scale, values) }));
+  const candidates = all.flatMap(({ candidate, why }) => (why ? [] : [candidate]));
+  const unfit = all.flatMap(({ why }) => why ?? []);
   const comparison = backtest(values, candidates);
   const scores = comparison ? toScores(comparison) : [];
   if (name !== ForecastModelName.AUTO) {
     const model = modelFor(name, scale);
-    const warnings = values.length < model.minimumLength ? [`${model.name} needs at least ${model.minimumLength} points; the series has ${values.length}.`] : [];
+    const why = unfitReason(model, scale, values);
+    const warnings = why ? [why] : values.length < model.minimumLength ? [`${model.name} needs at least ${model.minimumLength} points; the series has ${values.length}.`] : [];
     return { model: warnings.length > 0 ? null : model, chosenBy: 'the user', backtest: scores, warnings };
   }
   const chosen = comparison?.chosen ? candidates.find((candidate) => candidate.name === comparison.chosen) : undefined;
-  if (chosen) return { model: chosen, chosenBy: `backtest (${comparison!.reason})`, backtest: scores, warnings: [] };
+  if (chosen) return { model: chosen, chosenBy: `backtest (${comparison!.reason})`, backtest: scores, warnings: unfit };
   const fallback = candidates.find((candidate) => candidate.minimumLength <= values.length && candidate.name !== 'naive') ?? candidates.find((candidate) => candidate.name === 'naive')!;
   const tooFew = comparison?.warnings.find((warning) => warning.code === 'too-few-origins');
   const why =
@@ -89,7 +92,7 @@ function choose(name: ForecastModelName, values: readonly number[], scale: Serie
     model: fallback,
     chosenBy: `default (${why})`,
     backtest: scores,
-    warnings: [`No model was chosen by backtest: ${why}; ${fallback.name} is used without evidence that it forecasts this series well. Pick a model to compare.`],
+    warnings: [...unfit, `No model was chosen by backtest: ${why}; ${fallback.name} is used without evidence that it forecasts this series well. Pick a model to compare.`],
   };
 }
 

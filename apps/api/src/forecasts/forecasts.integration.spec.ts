@@ -113,6 +113,45 @@ describe('forecasts, vintages, the scorecard and scenarios on the seeded data', 
     expect(vonage.flags[0]).toMatch(/Nothing in the data measures Vonage in US/);
   });
 
+  it('forecasts a level that falls between surveys (Osterman’s enterprise penetration) without Bass, and says why', async () => {
+    const allIm = String((await database.pool.query<{ id: number }>("SELECT id FROM products WHERE name = 'All IM'")).rows[0]!.id);
+    const osterman = { productId: allIm, metric: 'enterprise_penetration', segment: 'enterprise', geography: 'WW', panel: 'Osterman Research' };
+    const run = async (model: string) => {
+      const { data, errors } = await api.graphql<{ forecast: Forecast }>(FORECAST, { input: { series: osterman, horizon: 3, model } });
+      expect(errors).toBeUndefined();
+      return data!.forecast;
+    };
+    const auto = await run('AUTO');
+    expect(auto.history.map((point) => point.value).slice(0, 2)).toEqual([63, 42]);
+    expect(auto.model).not.toMatch(/^bass/);
+    expect(auto.points).toHaveLength(3);
+    expect(auto.backtest.map((score) => score.model)).not.toContain('bass');
+    expect(auto.warnings).toContain('bass is left out: it fits per-period adoptions, and the series falls from 63 to 42 at point 2.');
+    const bass = await run('BASS');
+    expect(bass.model).toBeNull();
+    expect(bass.points).toEqual([]);
+    expect(bass.warnings).toEqual(['bass is left out: it fits per-period adoptions, and the series falls from 63 to 42 at point 2.']);
+  });
+
+  it('scores TeleGeography’s December 2003 estimates of that year’s international VoIP traffic against its 2004 count', async () => {
+    const { data } = await api.graphql<{ predictionScorecard: { predictions: Array<{ forecaster: string; metric: string; target: string; product: string | null; value: number; hit: boolean | null; error: number | null; actual: { value: number; period: string; source: { title: string } } | null }> } }>(
+      '{ predictionScorecard { predictions { forecaster metric target product value hit error actual { value period source { title } } } } }',
+    );
+    const predictions = data!.predictionScorecard.predictions;
+    const telegeography = predictions.filter((prediction) => prediction.forecaster === 'TeleGeography' && prediction.target === '2003');
+    const minutes = telegeography.find((prediction) => prediction.metric === 'minutes')!;
+    expect(minutes.product).toBe('International VoIP traffic');
+    expect(minutes.value).toBe(24_519e6);
+    expect(minutes.actual).toMatchObject({ value: 22e9, period: '2003' });
+    expect(minutes.actual!.source.title).toMatch(/CommsUpdate, 2004-11-16/);
+    expect(minutes.error).toBeCloseTo(22e9 - 24_519e6, 0);
+    const growth = telegeography.find((prediction) => prediction.metric === 'growth_rate')!;
+    expect(growth.actual!.value).toBe(23);
+    expect(growth.hit).toBe(false);
+    // Gartner's enterprise call and both TeleGeography estimates have something to be scored against.
+    expect(predictions.filter((prediction) => prediction.hit !== null).length).toBeGreaterThanOrEqual(3);
+  });
+
   it('draws a Bass scenario from the fit, redraws it with the user’s parameters, and applies a bundling effect from its date', async () => {
     const scenario = async (input: Record<string, unknown>) =>
       (await api.graphql<{ bassScenario: { fitted: { m: number; p: number; q: number } | null; used: { m: number }; points: Array<{ period: string; baseline: number; withEffect: number | null }> } }>(

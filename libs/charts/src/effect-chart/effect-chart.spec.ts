@@ -11,14 +11,14 @@ const DATASETS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../d
 const read = (path: string): string => readFileSync(resolve(DATASETS, path), 'utf8');
 
 /**
- * TeleGeography's US VoIP subscribers around eBay's Skype deal (2005-09-12), with a counterfactual drawn
+ * TeleGeography's US VoIP subscribers (its own panel only: other publishers' totals are not mixed in) around eBay's Skype deal (2005-09-12), with a counterfactual drawn
  * from the straight line through the points before it and a ±1.96 residual-error band: a rendering
  * fixture on real numbers, not an estimate (the API's estimators are tested in libs/analytics).
  */
 function skypeDealFixture(): EffectChartData {
   const event = readEvents(read('events/events.csv')).find((candidate) => candidate.title === 'eBay to acquire Skype')!;
   const rows = readObservations(read('voip/observations.csv'))
-    .filter((row) => row.product === 'US VoIP (all providers)' && row.metric === 'subscribers')
+    .filter((row) => row.product === 'US VoIP (all providers)' && row.metric === 'subscribers' && row.segment === 'all' && row.source.startsWith('telegeography-'))
     .sort((a, b) => a.start.localeCompare(b.start));
   const t = rows.map((row) => utc(row.start).getTime() / 3.15576e10);
   const before = rows.map((row, index) => ({ row, t: t[index]! })).filter(({ row }) => utc(row.start) < event.date);
