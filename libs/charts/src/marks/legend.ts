@@ -1,4 +1,5 @@
 import { create } from 'd3';
+import { textWidth } from '../shell/text-width.js';
 
 export interface LegendItem {
   readonly key: string;
@@ -18,7 +19,7 @@ export interface LegendOptions {
 }
 
 const ROW_HEIGHT = 18;
-const itemWidth = (item: LegendItem): number => 18 + item.label.length * 7 + 16;
+const itemWidth = (item: LegendItem): number => 18 + textWidth(item.label, 12) + 16;
 
 /** Where each item goes when the legend wraps at `maxWidth`. */
 function layout(items: readonly LegendItem[], maxWidth: number, startX: number): Array<{ item: LegendItem; x: number; y: number }> {
@@ -36,7 +37,7 @@ function layout(items: readonly LegendItem[], maxWidth: number, startX: number):
   });
 }
 
-const titleWidth = (title?: string): number => (title ? title.length * 7 + 10 : 0);
+const titleWidth = (title?: string): number => (title ? textWidth(title, 12, 600) + 10 : 0);
 
 /** The height the legend takes at this width. */
 export function legendHeight(items: readonly LegendItem[], maxWidth: number, title?: string): number {

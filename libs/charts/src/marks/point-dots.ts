@@ -1,11 +1,27 @@
 import { create, group, select } from 'd3';
 import type { PeriodPoint } from '../periods.js';
 import { dotY, type PlacedPoint, type PlacedSeries, type SeriesLayout, type TimeScales } from './placed-series.js';
+import { PAPER } from '../shell/theme.js';
 
 export interface PointDotsOptions {
   readonly layout: SeriesLayout;
   /** The data-share attribute of each dot (what the reader sees in the tooltip). */
   readonly shareOf: (point: PlacedPoint) => number;
+  /** Each point's value written beside its dot (for views of a few periods); no labels when absent. */
+  readonly label?: (point: PlacedPoint) => string;
+  /** The accessible name of a dot ("AIM, 2000-08: 41.7%"). */
+  readonly describe: (point: PlacedPoint) => string;
+}
+
+const LABEL_GAP = 13;
+
+/** Label positions at least `gap` apart, each as close to its wish as the others allow (one pass down, one up). */
+export function spreadLabels(wanted: readonly number[], gap = LABEL_GAP): number[] {
+  const order = wanted.map((y, index) => ({ y, index })).sort((a, b) => a.y - b.y);
+  for (let at = 1; at < order.length; at++) order[at]!.y = Math.max(order[at]!.y, order[at - 1]!.y + gap);
+  const out = new Array<number>(wanted.length);
+  for (const { y, index } of order) out[index] = y;
+  return out;
 }
 
 interface PeriodColumn {
@@ -38,11 +54,32 @@ export function pointDotsMark<Point extends PeriodPoint>(series: readonly Placed
     .attr('data-period', (point) => point.period)
     .attr('data-share', (point) => options.shareOf(point).toFixed(6))
     .attr('r', radius)
-    .attr('fill', (point) => (options.layout === 'lines' ? point.color : 'white'))
-    .attr('stroke', (point) => (options.layout === 'lines' ? 'white' : point.color))
+    .attr('fill', (point) => point.color)
+    .attr('stroke', (point) => point.color)
+    .style('fill', () => (options.layout === 'lines' ? null : PAPER))
+    .style('stroke', () => (options.layout === 'lines' ? PAPER : null))
     .attr('stroke-width', 1.5)
+    .attr('role', 'img')
+    .attr('aria-label', options.describe)
     .attr('tabindex', -1);
   g.select('circle.point').attr('tabindex', 0);
+  if (options.label) {
+    const label = options.label;
+    g.selectAll<SVGGElement, PeriodColumn>('g.period-dots')
+      .selectAll('text')
+      .data((column) => column.points)
+      .join('text')
+      .attr('class', 'value-label')
+      .attr('x', radius + 4)
+      .attr('dy', '0.32em')
+      .attr('font-size', 11)
+      .attr('fill', 'currentColor')
+      .attr('pointer-events', 'none')
+      .style('paint-order', 'stroke')
+      .style('stroke', PAPER)
+      .style('stroke-width', 3)
+      .text(label);
+  }
   repositionPointDots(g.node()!, scales);
   return g.node()!;
 }
@@ -54,6 +91,14 @@ export function repositionPointDots(g: SVGGElement, scales: TimeScales): void {
     .selectAll<SVGCircleElement, PlacedPoint>('circle.point')
     .attr('cx', 0)
     .attr('cy', (point) => scales.y(dotY(point, layout)));
+  select(g)
+    .selectAll<SVGGElement, PeriodColumn>('g.period-dots')
+    .each(function (column) {
+      const ys = spreadLabels(column.points.map((point) => scales.y(dotY(point, layout))));
+      select(this)
+        .selectAll<SVGTextElement, PlacedPoint>('text.value-label')
+        .attr('y', (_, index) => ys[index]!);
+    });
   shiftPointDots(g, scales.x);
 }
 

@@ -1,13 +1,15 @@
 import { area, create, select, type ScaleTime } from 'd3';
 import { nextPeriodStart, periodRuns, type PeriodPoint } from '../periods.js';
 import type { PlacedPoint, PlacedSeries, TimeScales } from './placed-series.js';
+import { PAPER } from '../shell/theme.js';
 
 /**
  * Stacked bands, one per series, across runs of adjacent periods. A period with no neighbour the source
  * reported is drawn as a narrow stacked column: the value is shown, nothing is interpolated around it.
  */
-export function stackedAreaMark<Point extends PeriodPoint>(series: readonly PlacedSeries<Point>[], scales: TimeScales, periods: readonly string[]): SVGGElement {
-  const g = create<SVGGElement>('svg:g').attr('class', 'stacked-area');
+export function stackedAreaMark<Point extends PeriodPoint>(series: readonly PlacedSeries<Point>[], scales: TimeScales, periods: readonly string[], fixedColumn: number | null = null): SVGGElement {
+  // A few periods far apart get columns of one readable width rather than slivers of their periods' width.
+  const g = create<SVGGElement>('svg:g').attr('class', 'stacked-area').attr('data-column-width', fixedColumn);
   const areas = g.append('g').attr('class', 'areas');
   const columns = g.append('g').attr('class', 'columns');
   const order = new Map(periods.map((period, index) => [period, index]));
@@ -21,7 +23,7 @@ export function stackedAreaMark<Point extends PeriodPoint>(series: readonly Plac
       .attr('class', 'run')
       .attr('fill', entry.color)
       .attr('fill-opacity', 0.78)
-      .attr('stroke', 'white')
+      .style('stroke', PAPER)
       .attr('stroke-width', 0.5)
       .attr('vector-effect', 'non-scaling-stroke');
     columns
@@ -33,7 +35,7 @@ export function stackedAreaMark<Point extends PeriodPoint>(series: readonly Plac
       .attr('class', 'column')
       .attr('fill', entry.color)
       .attr('fill-opacity', 0.78)
-      .attr('stroke', 'white')
+      .style('stroke', PAPER)
       .attr('stroke-width', 0.5);
   }
   repositionStackedArea(g.node()!, scales);
@@ -59,10 +61,12 @@ export function repositionStackedArea(g: SVGGElement, scales: TimeScales): void 
 
 /** Moves the lone-period columns for a zoom (the bands move with zoomTransform; columns keep their width). */
 export function repositionStackedColumns(g: SVGGElement, scales: TimeScales): void {
+  const fixed = Number(g.getAttribute('data-column-width')) || null;
+  const widthOf = (point: PeriodPoint): number => fixed ?? columnWidth(point, scales.x);
   select(g)
     .selectAll<SVGRectElement, PlacedPoint>('rect.column')
-    .attr('x', (point) => scales.x(point.date) - columnWidth(point, scales.x) / 2)
-    .attr('width', (point) => columnWidth(point, scales.x))
+    .attr('x', (point) => scales.x(point.date) - widthOf(point) / 2)
+    .attr('width', (point) => widthOf(point))
     .attr('y', (point) => scales.y(point.high))
     .attr('height', (point) => Math.max(0, scales.y(point.low) - scales.y(point.high)));
 }
