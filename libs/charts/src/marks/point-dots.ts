@@ -105,8 +105,12 @@ export function repositionPointDots(g: SVGGElement, scales: TimeScales): void {
 interface CachedColumn {
   readonly node: SVGGElement;
   readonly date: Date;
+  readonly labels: readonly SVGTextElement[];
   hidden: boolean;
 }
+
+/** Room a value label needs on the right of its dot; nearer the edge it goes on the left. */
+const LABEL_ROOM = 44;
 
 const columnsByGroup = new WeakMap<SVGGElement, CachedColumn[]>();
 
@@ -114,9 +118,17 @@ function cacheColumns(g: SVGGElement): CachedColumn[] {
   const columns = select(g)
     .selectAll<SVGGElement, PeriodColumn>('g.period-dots')
     .nodes()
-    .map((node) => ({ node, date: select<SVGGElement, PeriodColumn>(node).datum().date, hidden: false }));
+    .map((node) => ({ node, date: select<SVGGElement, PeriodColumn>(node).datum().date, labels: [...node.querySelectorAll<SVGTextElement>('text.value-label')], hidden: false }));
   columnsByGroup.set(g, columns);
   return columns;
+}
+
+function placeLabelSide(labels: readonly SVGTextElement[], left: boolean): void {
+  for (const label of labels) {
+    const x = Math.abs(Number(label.getAttribute('x')));
+    label.setAttribute('x', String(left ? -x : x));
+    label.setAttribute('text-anchor', left ? 'end' : 'start');
+  }
 }
 
 /**
@@ -129,6 +141,7 @@ export function shiftPointDots(g: SVGGElement, x: TimeScales['x']): void {
     const cx = x(column.date);
     if (cx >= start - 8 && cx <= end + 8) {
       column.node.setAttribute('transform', `translate(${cx},0)`);
+      if (column.labels.length > 0) placeLabelSide(column.labels, cx > end - LABEL_ROOM);
       if (column.hidden) {
         column.node.removeAttribute('display');
         column.hidden = false;

@@ -44,7 +44,7 @@ export interface ChartShell {
   mount(): RenderedChart;
 }
 
-const MIN_WIDTH = 280;
+const MIN_WIDTH = 240;
 
 /** The width a chart takes when the caller gives none: its container's, never less than a phone's column. */
 export function containerWidth(container: HTMLElement): number {
