@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { csvRecords } from '../pages/downloads.js';
 import { MarketSharePage } from '../pages/market-share.page.js';

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { graphql } from './api.js';
 
@@ -45,7 +45,7 @@ async function overflows(page: Page): Promise<string[]> {
     const problems: string[] = [];
     const root = document.scrollingElement!;
     if (root.scrollWidth > window.innerWidth) problems.push(`page scrolls sideways: ${root.scrollWidth} px in ${window.innerWidth} px`);
-    for (const svg of document.querySelectorAll<SVGSVGElement>('.chart-card svg')) {
+    for (const svg of Array.from(document.querySelectorAll<SVGSVGElement>('.chart-card svg'))) {
       const card = svg.closest('.chart-card')!;
       const chart = svg.getBoundingClientRect();
       const box = card.getBoundingClientRect();
