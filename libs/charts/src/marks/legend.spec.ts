@@ -16,4 +16,13 @@ describe('legendMark', () => {
       for (const b of boxes) if (a !== b && a.y === b.y) expect(a.right <= b.x || b.right <= a.x).toBe(true);
     }
   });
+
+  it('cuts a label too long for a row of its own, keeping the full text as its tooltip', () => {
+    const label = 'Published prediction (◆), the actual it was scored on (■)';
+    const g = legendMark([{ key: 'p', label, color: '#000' }], 200);
+    const shown = g.querySelector('.legend-item text')!.textContent!;
+    expect(shown.endsWith('…')).toBe(true);
+    expect(18 + textWidth(shown)).toBeLessThanOrEqual(200);
+    expect(g.querySelector('.legend-item title')!.textContent).toBe(label);
+  });
 });

@@ -19,14 +19,25 @@ export interface LegendOptions {
 }
 
 const ROW_HEIGHT = 18;
-const itemWidth = (item: LegendItem): number => 18 + textWidth(item.label, 12) + 16;
+const SWATCH = 18;
+const GAP = 16;
+
+/** The label as drawn: cut with an ellipsis when even a row of its own is too narrow (the full text is its tooltip). */
+function shownLabel(label: string, maxWidth: number): string {
+  if (SWATCH + textWidth(label, 12) <= maxWidth) return label;
+  let cut = label;
+  while (cut.length > 1 && SWATCH + textWidth(`${cut}…`, 12) > maxWidth) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+const itemWidth = (item: LegendItem, maxWidth: number): number => SWATCH + textWidth(shownLabel(item.label, maxWidth), 12) + GAP;
 
 /** Where each item goes when the legend wraps at `maxWidth`. */
 function layout(items: readonly LegendItem[], maxWidth: number, startX: number): Array<{ item: LegendItem; x: number; y: number }> {
   let x = startX;
   let y = 0;
   return items.map((item) => {
-    const width = itemWidth(item);
+    const width = itemWidth(item, maxWidth - startX);
     if (x > startX && x + width > maxWidth) {
       x = startX;
       y += ROW_HEIGHT;
@@ -67,15 +78,17 @@ export function legendMark(items: readonly LegendItem[], maxWidth: number, optio
     } else {
       body.append('rect').attr('width', 12).attr('height', 12).attr('rx', 2).attr('fill', item.color).attr('fill-opacity', hidden ? 0.25 : 1);
     }
+    const label = shownLabel(item.label, maxWidth - titleWidth(options.title));
+    if (label !== item.label) entry.append('title').text(item.label);
     body
       .append('text')
-      .attr('x', 18)
+      .attr('x', SWATCH)
       .attr('y', 10)
       .attr('font-size', 12)
       .attr('fill', 'currentColor')
       .attr('fill-opacity', hidden ? 0.5 : 1)
       .attr('text-decoration', hidden ? 'line-through' : null)
-      .text(item.label);
+      .text(label);
   }
   return g.node()!;
 }
