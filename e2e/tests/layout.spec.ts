@@ -34,7 +34,8 @@ const WIDTHS = [390, 1440] as const;
 
 /** Waits until every query of the page has answered: no "Loading…" left, fonts ready. */
 async function settle(page: Page, ready: string): Promise<void> {
-  await expect(page.locator(ready).first()).toBeVisible();
+  // A view's first forecast is computed (then cached): on a busy machine that takes a while.
+  await expect(page.locator(ready).first()).toBeVisible({ timeout: 45_000 });
   await expect(page.getByText(/^Loading .*…$/)).toHaveCount(0);
   await page.evaluate(() => document.fonts.ready);
 }

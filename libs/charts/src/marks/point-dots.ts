@@ -35,7 +35,11 @@ interface PeriodColumn {
  * groups rather than 2,400 dots.
  */
 export function pointDotsMark<Point extends PeriodPoint>(series: readonly PlacedSeries<Point>[], scales: TimeScales, options: PointDotsOptions): SVGGElement {
-  const g = create<SVGGElement>('svg:g').attr('class', 'point-dots').attr('data-layout', options.layout);
+  // The paper colour is set once on the group and inherited (one inline style, not one per dot).
+  const g = create<SVGGElement>('svg:g')
+    .attr('class', 'point-dots')
+    .attr('data-layout', options.layout)
+    .style(options.layout === 'lines' ? 'stroke' : 'fill', PAPER);
   const count = series.reduce((sum, entry) => sum + entry.points.length, 0);
   const radius = count > 600 ? 2.5 : options.layout === 'stacked' ? 3.5 : 5;
   const columns: PeriodColumn[] = [...group(series.flatMap((entry) => entry.points as readonly PlacedPoint[]), (point) => point.date.getTime()).entries()]
@@ -54,10 +58,7 @@ export function pointDotsMark<Point extends PeriodPoint>(series: readonly Placed
     .attr('data-period', (point) => point.period)
     .attr('data-share', (point) => options.shareOf(point).toFixed(6))
     .attr('r', radius)
-    .attr('fill', (point) => point.color)
-    .attr('stroke', (point) => point.color)
-    .style('fill', () => (options.layout === 'lines' ? null : PAPER))
-    .style('stroke', () => (options.layout === 'lines' ? PAPER : null))
+    .attr(options.layout === 'lines' ? 'fill' : 'stroke', (point) => point.color)
     .attr('stroke-width', 1.5)
     .attr('role', 'img')
     .attr('aria-label', options.describe)
