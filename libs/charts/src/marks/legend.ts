@@ -7,6 +7,8 @@ export interface LegendItem {
   readonly color: string;
   /** Drawn as a short line of this dash pattern rather than a square (for line and link legends). */
   readonly dash?: string;
+  /** A fill (`url(#pattern)`) drawn over the square: the texture of the item's band. */
+  readonly pattern?: string | null;
 }
 
 export interface LegendOptions {
@@ -77,6 +79,7 @@ export function legendMark(items: readonly LegendItem[], maxWidth: number, optio
       body.append('line').attr('x1', 0).attr('x2', 14).attr('y1', 6).attr('y2', 6).attr('stroke', item.color).attr('stroke-width', 2.5).attr('stroke-dasharray', item.dash || null);
     } else {
       body.append('rect').attr('width', 12).attr('height', 12).attr('rx', 2).attr('fill', item.color).attr('fill-opacity', hidden ? 0.25 : 1);
+      if (item.pattern) body.append('rect').attr('class', 'swatch-pattern').attr('width', 12).attr('height', 12).attr('rx', 2).attr('fill', item.pattern);
     }
     const label = shownLabel(item.label, maxWidth - titleWidth(options.title));
     if (label !== item.label) entry.append('title').text(item.label);

@@ -77,6 +77,15 @@ describe('renderShareChart', () => {
     expect(chart.svg.querySelectorAll('text.value-label')).toHaveLength(0);
   });
 
+  it('gives stacked bands a texture besides their colour, the same in the legend', () => {
+    const chart = renderShareChart(document.createElement('div'), DATA, { width: 640, height: 360, layout: 'stacked' });
+    const texture = chart.svg.querySelector('.stacked-area [data-key="2"] .texture')!.getAttribute('fill')!;
+    expect(texture).toMatch(/^url\(#share-pattern-\d+-1\)$/);
+    expect(chart.svg.querySelector(`pattern#${texture.slice(5, -1)}`)).not.toBeNull();
+    expect(chart.svg.querySelector('.legend-item[data-key="2"] .swatch-pattern')!.getAttribute('fill')).toBe(texture);
+    expect(chart.svg.querySelector('.stacked-area [data-key="1"] .texture')).toBeNull();
+  });
+
   it('lists every product in the legend', () => {
     const { chart } = render();
     expect([...chart.svg.querySelectorAll('.legend-item text')].map((text) => text.textContent)).toEqual(['AIM', '<img src=x onerror=alert(1)>']);

@@ -7,7 +7,8 @@ import { pointDotsMark, shiftPointDots } from '../marks/point-dots.js';
 import { seriesDash, shareLinesMark } from '../marks/share-lines.js';
 import { repositionStackedColumns, stackedAreaMark } from '../marks/stacked-area.js';
 import { zoomTransform } from '../marks/zoom-transform.js';
-import type { RenderedChart } from '../options.js';
+import { fillPatterns, patternFill } from '../marks/fill-patterns.js';
+import { uniqueId, type RenderedChart } from '../options.js';
 import { chartShell } from '../shell/chart-shell.js';
 import { timed } from '../timing.js';
 import { readShareOptions, type ShareChartData, type ShareChartOptions, type ShareChartPoint, type ShareChartSettings } from './share-chart-options.js';
@@ -37,7 +38,10 @@ export function renderShareChart(container: HTMLElement, data: ShareChartData, o
   const incomplete = data.incomplete ?? [];
   const below = 26 + (incomplete.length > 0 ? 16 : 0);
   const brushSpace = settings.brush ? 18 + BRUSH_HEIGHT + 24 : 0;
-  const items = data.series.map(({ key, label, color }, index) => ({ key, label, color, ...(settings.layout === 'lines' ? { dash: seriesDash(index) } : {}) }));
+  // Lines differ by dash, stacked bands by texture, besides their colour; the legend shows the same.
+  const patternPrefix = uniqueId('share-pattern');
+  const textureOf = (index: number): string | null => (settings.layout === 'stacked' ? patternFill(patternPrefix, index) : null);
+  const items = data.series.map(({ key, label, color }, index) => ({ key, label, color, ...(settings.layout === 'lines' ? { dash: seriesDash(index) } : { pattern: textureOf(index) }) }));
   const shell = chartShell(container, {
     className: 'share-chart',
     ...(options.width === undefined ? {} : { width: options.width }),
@@ -48,6 +52,7 @@ export function renderShareChart(container: HTMLElement, data: ShareChartData, o
     legend: { items, options: { hidden: settings.hidden, toggles: Boolean(options.onToggleSeries) } },
   });
   const { frame, plot } = shell;
+  if (settings.layout === 'stacked') fillPatterns(shell.svg.insert('defs', ':first-child'), patternPrefix);
   const scales = shareScales(data, settings, frame);
   const { x, xFull, y, placed } = scales;
   plot.append('rect').attr('class', 'plot-background').attr('width', frame.innerWidth).attr('height', frame.innerHeight).attr('fill', 'none').attr('pointer-events', 'all');
@@ -59,7 +64,7 @@ export function renderShareChart(container: HTMLElement, data: ShareChartData, o
   // Bands and lines are drawn once on the full time scale and moved by a transform when zoomed.
   const fullScales = { x: xFull, y };
   const dashOf = (key: string) => seriesDash(data.series.findIndex((entry) => entry.key === key));
-  const layer = clipped.append(() => (settings.layout === 'stacked' ? stackedAreaMark(placed, fullScales, data.periods, scales.few ? 28 : null) : shareLinesMark(placed, fullScales, data.periods, dashOf)));
+  const layer = clipped.append(() => (settings.layout === 'stacked' ? stackedAreaMark(placed, fullScales, data.periods, scales.few ? 28 : null, (key) => textureOf(data.series.findIndex((entry) => entry.key === key))) : shareLinesMark(placed, fullScales, data.periods, dashOf)));
   const zoomable = settings.layout === 'stacked' ? layer.select<SVGGElement>('g.areas') : layer;
   const labels = new Map(data.series.map((entry) => [entry.key, entry.label]));
   const shareOf = (point: { point: unknown }) => (point.point as ShareChartPoint).share;
