@@ -45,6 +45,23 @@ export default tseslint.config(
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {
+    // A dashboard view never imports another view: what two views share lives in apps/dashboard/src/<topic>/.
+    files: ['apps/dashboard/src/views/**/*.ts', 'apps/dashboard/src/views/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.\\./)|/views/',
+              message: 'A view never imports another view: move what they share to apps/dashboard/src/<topic>/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Analytics is pure: no framework, database or DOM.
     files: ['libs/analytics/src/**/*.ts', 'libs/domain/src/**/*.ts'],
     rules: {

@@ -9,6 +9,7 @@ const nx = (target, extra = []) => run('npx', ['nx', 'run-many', '-t', target, '
 await steps([
   ['chromium', async () => console.log(`using ${ensureChromium()}`)],
   ['lint', () => run('npx', ['eslint', '.'], 'lint')],
+  ['no import cycles in the dashboard', () => run('npx', ['madge', '--circular', '--extensions', 'ts,tsx', 'apps/dashboard/src'], 'import cycle check')],
   ['build', () => nx('build')],
   ['typecheck', () => nx('typecheck')],
   ['generated files are current', () => run('node', ['scripts/check-generated.mjs'], 'generated files check')],

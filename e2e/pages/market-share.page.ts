@@ -111,8 +111,8 @@ export class MarketSharePage {
     await this.page.mouse.up();
   }
 
-  /** Downloads a chart ("Shares over time", "Concentration…") as SVG, PNG or CSV. */
-  async download(chartTitle: RegExp, format: 'SVG' | 'PNG' | 'CSV'): Promise<Download> {
+  /** Downloads a chart ("Shares over time", "Concentration…") as SVG, PNG, PDF or CSV. */
+  async download(chartTitle: RegExp, format: 'SVG' | 'PNG' | 'PDF' | 'CSV'): Promise<Download> {
     const button = this.page.getByRole('button', { name: new RegExp(`Download ${chartTitle.source}.* as ${format}`) }).first();
     const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
     return download;

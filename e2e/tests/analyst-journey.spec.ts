@@ -79,6 +79,16 @@ test('an analyst filters the explorer, reads a point’s source and the Windows 
   expect(svgText).toMatch(/^<\?xml/);
   expect(svgText).toContain('Source: Jupiter Media Metrix, 2001-11-14');
   expect(svgText).toContain('Exported from http');
+  // An export is a picture for a report: the title above, the source and the date under, no controls.
+  expect(svgText).toContain('>Shares over time, Unique users at home, US');
+  expect(svgText).toMatch(/>Exported \d{4}-\d{2}-\d{2}</);
+  expect(svgText).not.toContain('Drag here to zoom');
+  expect(svgText).not.toContain('tabindex');
+  const pdf = await explorer.download(/Shares over time/, 'PDF');
+  expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+  const pdfBytes = await downloadedBytes(pdf);
+  expect(pdfBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(pdfBytes.toString('latin1')).toContain('/Title');
   const png = await explorer.download(/Concentration/, 'PNG');
   expect((await downloadedBytes(png)).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 
@@ -167,9 +177,9 @@ test('an analyst opens the partnership network, moves the date back, reads a par
   // From April 1999, eleven months forward: March 2000, when AT&T, BT, Liberty Media, Yahoo! and AOL invested in Net2Phone.
   await network.moveSliderTo(11);
   await expect(page).toHaveURL(/[?&]at=2000-03/);
-  const { partnershipNetwork } = await graphql<{ partnershipNetwork: { links: Array<{ id: string; kind: string; description: string; source: { title: string } }>; nodes: Array<{ id: string; name: string }> } }>(
+  const { partnershipNetwork } = await graphql<{ partnershipNetwork: { links: Array<{ id: string; from: string; to: string; kind: string; description: string; source: { id: string; title: string } }>; nodes: Array<{ id: string; name: string }> } }>(
     request,
-    '{ partnershipNetwork(at: "2000-03-31") { nodes { id name } links { id kind description source { title } } } }',
+    '{ partnershipNetwork(at: "2000-03-31") { nodes { id name } links { id from to kind description source { id title } } } }',
   );
   await expect(network.links()).toHaveCount(partnershipNetwork.links.length);
   await page.screenshot({ path: test.info().outputPath('analyst-network.png'), fullPage: true });
@@ -185,6 +195,10 @@ test('an analyst opens the partnership network, moves the date back, reads a par
   await expect(network.details).toContainText(investment.source.title.slice(0, 30));
   await network.node(atAndT.id).click();
   await expect(network.details.getByRole('heading', { name: 'AT&T', exact: true })).toBeVisible();
+  // Each source is listed once, however many of the node's partnerships cite it.
+  const atAndTLinks = partnershipNetwork.links.filter((link) => link.from === atAndT.id || link.to === atAndT.id);
+  await expect(network.details.locator('.link-details')).toHaveCount(atAndTLinks.length);
+  await expect(network.details.locator('.link-sources li')).toHaveCount(new Set(atAndTLinks.map((link) => link.source.id)).size);
 
   await network.kind('Investment').uncheck();
   await expect(network.links()).toHaveCount(partnershipNetwork.links.filter((link) => link.kind !== 'investment').length);

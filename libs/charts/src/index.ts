@@ -25,3 +25,7 @@ export * from './marks/observed-dots.js';
 export * from './marks/prediction-markers.js';
 export * from './fan-chart/fan-chart.js';
 export * from './scenario-chart/scenario-chart.js';
+export * from './shell/chart-shell.js';
+export * from './shell/export.js';
+export * from './shell/theme.js';
+export * from './shell/text-width.js';

@@ -3,6 +3,7 @@ import { useSession } from '../auth/use-session';
 import { Link } from '../router/link';
 import { useLocation } from '../router/navigation';
 import { loginHref, ROUTES } from '../router/paths';
+import { ThemeToggle } from './theme-toggle';
 
 /** The brand, the main navigation, and who is logged in (with Log out, here or everywhere), or a Log in link. */
 export function AppHeader() {
@@ -24,6 +25,7 @@ export function AppHeader() {
           <Link href={ROUTES.datasets}>Datasets</Link>
         </nav>
         <div class="account">
+          <ThemeToggle />
           {session ? (
             <>
               <span class="account-user">

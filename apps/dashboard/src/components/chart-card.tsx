@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
+import { ChartDataTable } from './data-table';
 import { ExportButtons, type ChartExport } from './export-buttons';
 
 interface ChartCardProps {
@@ -12,7 +13,7 @@ interface ChartCardProps {
   readonly footer?: ComponentChildren;
 }
 
-/** A chart with its heading and its SVG/PNG/CSV downloads. */
+/** A chart with its heading, its SVG/PNG/PDF/CSV downloads and its data as a table. */
 export function ChartCard({ title, name, exports, children, footer }: ChartCardProps) {
   const body = useRef<HTMLDivElement>(null);
   return (
@@ -23,6 +24,7 @@ export function ChartCard({ title, name, exports, children, footer }: ChartCardP
       </figcaption>
       <div ref={body}>{children}</div>
       {footer}
+      <ChartDataTable title={exports.title} csv={exports.csv} />
     </figure>
   );
 }

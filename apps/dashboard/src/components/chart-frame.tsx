@@ -11,6 +11,8 @@ interface ChartFrameProps<Data> {
 
 /** The width a chart is drawn at for print: an A4 or Letter page's text width, less the card's padding. */
 const PRINT_WIDTH = 660;
+/** Narrower than this, a chart's axes and legend no longer fit: it scales down instead (see styles.css). */
+const MIN_WIDTH = 240;
 
 const printMedia = (): MediaQueryList | null => (typeof window.matchMedia === 'function' ? window.matchMedia('print') : null);
 
@@ -27,7 +29,7 @@ export function ChartFrame<Data>({ data, render, height, label }: ChartFrameProp
     if (!element) return;
     const media = printMedia();
     let printing = media?.matches ?? false;
-    const draw = () => measureChartRender(label, () => render(element, data, { width: printing ? PRINT_WIDTH : Math.max(element.clientWidth, 320), height }));
+    const draw = () => measureChartRender(label, () => render(element, data, { width: printing ? PRINT_WIDTH : Math.max(element.clientWidth, MIN_WIDTH), height }));
     let chart = draw();
     restoreFocus(element, focus.current);
     focus.current = null;
@@ -64,5 +66,6 @@ export function ChartFrame<Data>({ data, render, height, label }: ChartFrameProp
       chart.destroy();
     };
   }, [data, render, height]);
-  return <div class="chart-frame" ref={container} aria-label={label} style={{ minHeight: `${height}px` }} />;
+  // The chart's SVG names itself (its <title> and <desc>); the frame is only where it is drawn.
+  return <div class="chart-frame" ref={container} data-chart={label} style={{ minHeight: `${height}px` }} />;
 }

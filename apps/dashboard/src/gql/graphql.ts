@@ -135,6 +135,73 @@ export type SeriesKeyInput = {
   segment: Segment;
 };
 
+export type ForecastChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ForecastChoicesQuery = { seriesCatalog: Array<{ productId: string, product: string, metric: Metric, segment: Segment, geography: string, panel: string, points: number, firstPeriod: string, lastPeriod: string }>, events: Array<{ id: string, date: string, start: string, kind: EventKind, title: string }> };
+
+export type ForecastQueryVariables = Exact<{
+  input: ForecastInput;
+}>;
+
+
+export type ForecastQuery = { forecast: { model: string | null, chosenBy: string, vintage: string | null, warnings: Array<string>, parameters: Array<{ name: string, estimate: number }>, series: { product: string, productId: string, metric: Metric, segment: Segment, geography: string, panel: string, unit: string }, history: Array<{ period: string, start: string, granularity: Granularity, value: number, originalValue: number, originalUnit: string, note: string | null, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null } }>, actualsAfter: Array<{ period: string, start: string, granularity: Granularity, value: number, originalValue: number, originalUnit: string, note: string | null, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null } }>, points: Array<{ period: string, start: string, value: number, lower80: number, upper80: number, lower95: number, upper95: number }>, backtest: Array<{ model: string, mase: number | null, mape: number | null, coverage80: number | null, coverage95: number | null, eligible: boolean, origins: number, note: string | null }> } };
+
+export type PredictionScorecardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PredictionScorecardQuery = { predictionScorecard: { hits: number, misses: number, unscored: number, meanBrier: number | null, rule: string, predictions: Array<{ id: string, forecaster: string, madeOn: string, target: string, metric: string, segment: string, geography: string, product: string | null, value: number, originalValue: number, originalUnit: string, probability: number | null, note: string | null, error: number | null, hit: boolean | null, brier: number | null, flags: Array<string>, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null }, actual: { value: number, originalValue: number, originalUnit: string, period: string, product: string, segment: string, geography: string, note: string | null, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null } } | null }> } };
+
+export type BassScenarioQueryVariables = Exact<{
+  input: BassScenarioInput;
+}>;
+
+
+export type BassScenarioQuery = { bassScenario: { warnings: Array<string>, fitted: { m: number, p: number, q: number } | null, used: { m: number, p: number, q: number }, points: Array<{ period: string, start: string, actual: number | null, baseline: number, withEffect: number | null }> } };
+
+export type BassScenarioCurveFragment = { warnings: Array<string>, fitted: { m: number, p: number, q: number } | null, used: { m: number, p: number, q: number }, points: Array<{ period: string, start: string, actual: number | null, baseline: number, withEffect: number | null }> };
+
+export type ScenarioStartQueryVariables = Exact<{
+  input: BassScenarioInput;
+  series: SeriesKeyInput;
+}>;
+
+
+export type ScenarioStartQuery = { bassScenario: { warnings: Array<string>, fitted: { m: number, p: number, q: number } | null, used: { m: number, p: number, q: number }, points: Array<{ period: string, start: string, actual: number | null, baseline: number, withEffect: number | null }> }, series: { unit: string } };
+
+export type LevelChangeEstimateQueryVariables = Exact<{
+  input: BundlingEffectInput;
+}>;
+
+
+export type LevelChangeEstimateQuery = { bundlingEffect: { ok: boolean, warnings: Array<string>, levelChange: { estimate: number, lower: number, upper: number } | null } };
+
+export type MarketShareViewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketShareViewsQuery = { marketShareViews: Array<{ metric: Metric, segment: Segment, geography: string, productCount: number, periodCount: number, firstPeriod: string, lastPeriod: string, source: { id: string, title: string, publisher: string | null, published: string | null } }> };
+
+export type MarketShareQueryVariables = Exact<{
+  metric: Metric;
+  segment: Segment;
+  geography: string;
+  sourceId: string;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  granularity?: Granularity | null | undefined;
+}>;
+
+
+export type MarketShareQuery = { marketShare: { metric: Metric, segment: Segment, geography: string, unit: string, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null }, products: Array<{ id: string, name: string, vendor: { name: string } | null }>, periods: Array<{ label: string, start: string, granularity: Granularity, total: number, hhi: number, cr1: number, cr3: number, missingProductIds: Array<string>, entries: Array<{ value: number, share: number, originalValue: number, originalUnit: string, note: string | null, product: { id: string, name: string } }> }> } };
+
+export type TimelineEventsQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type TimelineEventsQuery = { events: Array<{ id: string, date: string, start: string, kind: EventKind, title: string, description: string | null, note: string | null, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null } }> };
+
 export type SeriesPointFieldsFragment = { period: string, start: string, granularity: Granularity, value: number, originalValue: number, originalUnit: string, note: string | null, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null } };
 
 export type DatasetsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -209,47 +276,6 @@ export type BundlingEffectQueryVariables = Exact<{
 
 export type BundlingEffectQuery = { bundlingEffect: { method: EffectMethod, ok: boolean, warnings: Array<string>, pValue: number | null, preRmspe: number | null, levelChange: { estimate: number, lower: number, upper: number, standardError: number } | null, slopeChange: { estimate: number, lower: number, upper: number, standardError: number } | null, effect: { estimate: number, lower: number, upper: number, standardError: number } | null, cumulativeEffect: { estimate: number, lower: number, upper: number, standardError: number } | null, weights: Array<{ name: string, weight: number }>, points: Array<{ period: string, start: string, actual: number, counterfactual: number | null, lower: number | null, upper: number | null, afterEvent: boolean }>, series: { product: string, productId: string, metric: Metric, segment: Segment, geography: string, panel: string, unit: string, points: Array<{ period: string, start: string, granularity: Granularity, value: number, originalValue: number, originalUnit: string, note: string | null, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null } }> } } };
 
-export type ForecastChoicesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ForecastChoicesQuery = { seriesCatalog: Array<{ productId: string, product: string, metric: Metric, segment: Segment, geography: string, panel: string, points: number, firstPeriod: string, lastPeriod: string }>, events: Array<{ id: string, date: string, start: string, kind: EventKind, title: string }> };
-
-export type ForecastQueryVariables = Exact<{
-  input: ForecastInput;
-}>;
-
-
-export type ForecastQuery = { forecast: { model: string | null, chosenBy: string, vintage: string | null, warnings: Array<string>, parameters: Array<{ name: string, estimate: number }>, series: { product: string, productId: string, metric: Metric, segment: Segment, geography: string, panel: string, unit: string }, history: Array<{ period: string, start: string, granularity: Granularity, value: number, originalValue: number, originalUnit: string, note: string | null, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null } }>, actualsAfter: Array<{ period: string, start: string, granularity: Granularity, value: number, originalValue: number, originalUnit: string, note: string | null, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null } }>, points: Array<{ period: string, start: string, value: number, lower80: number, upper80: number, lower95: number, upper95: number }>, backtest: Array<{ model: string, mase: number | null, mape: number | null, coverage80: number | null, coverage95: number | null, eligible: boolean, origins: number, note: string | null }> } };
-
-export type PredictionScorecardQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type PredictionScorecardQuery = { predictionScorecard: { hits: number, misses: number, unscored: number, meanBrier: number | null, rule: string, predictions: Array<{ id: string, forecaster: string, madeOn: string, target: string, metric: string, segment: string, geography: string, product: string | null, value: number, originalValue: number, originalUnit: string, probability: number | null, note: string | null, error: number | null, hit: boolean | null, brier: number | null, flags: Array<string>, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null }, actual: { value: number, originalValue: number, originalUnit: string, period: string, product: string, segment: string, geography: string, note: string | null, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null } } | null }> } };
-
-export type BassScenarioQueryVariables = Exact<{
-  input: BassScenarioInput;
-}>;
-
-
-export type BassScenarioQuery = { bassScenario: { warnings: Array<string>, fitted: { m: number, p: number, q: number } | null, used: { m: number, p: number, q: number }, points: Array<{ period: string, start: string, actual: number | null, baseline: number, withEffect: number | null }> } };
-
-export type BassScenarioCurveFragment = { warnings: Array<string>, fitted: { m: number, p: number, q: number } | null, used: { m: number, p: number, q: number }, points: Array<{ period: string, start: string, actual: number | null, baseline: number, withEffect: number | null }> };
-
-export type ScenarioStartQueryVariables = Exact<{
-  input: BassScenarioInput;
-  series: SeriesKeyInput;
-}>;
-
-
-export type ScenarioStartQuery = { bassScenario: { warnings: Array<string>, fitted: { m: number, p: number, q: number } | null, used: { m: number, p: number, q: number }, points: Array<{ period: string, start: string, actual: number | null, baseline: number, withEffect: number | null }> }, series: { unit: string } };
-
-export type LevelChangeEstimateQueryVariables = Exact<{
-  input: BundlingEffectInput;
-}>;
-
-
-export type LevelChangeEstimateQuery = { bundlingEffect: { ok: boolean, warnings: Array<string>, levelChange: { estimate: number, lower: number, upper: number } | null } };
-
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -272,32 +298,6 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { email: string, name: string, role: Role } | null };
-
-export type MarketShareViewsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MarketShareViewsQuery = { marketShareViews: Array<{ metric: Metric, segment: Segment, geography: string, productCount: number, periodCount: number, firstPeriod: string, lastPeriod: string, source: { id: string, title: string, publisher: string | null, published: string | null } }> };
-
-export type MarketShareQueryVariables = Exact<{
-  metric: Metric;
-  segment: Segment;
-  geography: string;
-  sourceId: string;
-  from?: string | null | undefined;
-  to?: string | null | undefined;
-  granularity?: Granularity | null | undefined;
-}>;
-
-
-export type MarketShareQuery = { marketShare: { metric: Metric, segment: Segment, geography: string, unit: string, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null }, products: Array<{ id: string, name: string, vendor: { name: string } | null }>, periods: Array<{ label: string, start: string, granularity: Granularity, total: number, hhi: number, cr1: number, cr3: number, missingProductIds: Array<string>, entries: Array<{ value: number, share: number, originalValue: number, originalUnit: string, note: string | null, product: { id: string, name: string } }> }> } };
-
-export type TimelineEventsQueryVariables = Exact<{
-  from?: string | null | undefined;
-  to?: string | null | undefined;
-}>;
-
-
-export type TimelineEventsQuery = { events: Array<{ id: string, date: string, start: string, kind: EventKind, title: string, description: string | null, note: string | null, source: { id: string, title: string, url: string | null, publisher: string | null, published: string | null } }> };
 
 export type PartnershipNetworkQueryVariables = Exact<{
   at?: string | null | undefined;
@@ -325,6 +325,28 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const BassScenarioCurveFragmentDoc = new TypedDocumentString(`
+    fragment BassScenarioCurve on BassScenario {
+  warnings
+  fitted {
+    m
+    p
+    q
+  }
+  used {
+    m
+    p
+    q
+  }
+  points {
+    period
+    start
+    actual
+    baseline
+    withEffect
+  }
+}
+    `, {"fragmentName":"BassScenarioCurve"}) as unknown as TypedDocumentString<BassScenarioCurveFragment, unknown>;
 export const SeriesPointFieldsFragmentDoc = new TypedDocumentString(`
     fragment SeriesPointFields on SeriesPoint {
   period
@@ -382,7 +404,151 @@ export const IngestionJobFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"IngestionJobFields"}) as unknown as TypedDocumentString<IngestionJobFieldsFragment, unknown>;
-export const BassScenarioCurveFragmentDoc = new TypedDocumentString(`
+export const ForecastChoicesDocument = new TypedDocumentString(`
+    query ForecastChoices {
+  seriesCatalog(take: 500) {
+    productId
+    product
+    metric
+    segment
+    geography
+    panel
+    points
+    firstPeriod
+    lastPeriod
+  }
+  events {
+    id
+    date
+    start
+    kind
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastChoicesQuery, ForecastChoicesQueryVariables>;
+export const ForecastDocument = new TypedDocumentString(`
+    query Forecast($input: ForecastInput!) {
+  forecast(input: $input) {
+    model
+    chosenBy
+    vintage
+    warnings
+    parameters {
+      name
+      estimate
+    }
+    series {
+      product
+      productId
+      metric
+      segment
+      geography
+      panel
+      unit
+    }
+    history {
+      ...SeriesPointFields
+    }
+    actualsAfter {
+      ...SeriesPointFields
+    }
+    points {
+      period
+      start
+      value
+      lower80
+      upper80
+      lower95
+      upper95
+    }
+    backtest {
+      model
+      mase
+      mape
+      coverage80
+      coverage95
+      eligible
+      origins
+      note
+    }
+  }
+}
+    fragment SeriesPointFields on SeriesPoint {
+  period
+  start
+  granularity
+  value
+  originalValue
+  originalUnit
+  note
+  source {
+    id
+    title
+    url
+    publisher
+    published
+  }
+}`) as unknown as TypedDocumentString<ForecastQuery, ForecastQueryVariables>;
+export const PredictionScorecardDocument = new TypedDocumentString(`
+    query PredictionScorecard {
+  predictionScorecard {
+    hits
+    misses
+    unscored
+    meanBrier
+    rule
+    predictions {
+      id
+      forecaster
+      madeOn
+      target
+      metric
+      segment
+      geography
+      product
+      value
+      originalValue
+      originalUnit
+      probability
+      note
+      error
+      hit
+      brier
+      flags
+      source {
+        id
+        title
+        url
+        publisher
+        published
+      }
+      actual {
+        value
+        originalValue
+        originalUnit
+        period
+        product
+        segment
+        geography
+        note
+        source {
+          id
+          title
+          url
+          publisher
+          published
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PredictionScorecardQuery, PredictionScorecardQueryVariables>;
+export const BassScenarioDocument = new TypedDocumentString(`
+    query BassScenario($input: BassScenarioInput!) {
+  bassScenario(input: $input) {
+    ...BassScenarioCurve
+  }
+}
     fragment BassScenarioCurve on BassScenario {
   warnings
   fitted {
@@ -402,8 +568,141 @@ export const BassScenarioCurveFragmentDoc = new TypedDocumentString(`
     baseline
     withEffect
   }
+}`) as unknown as TypedDocumentString<BassScenarioQuery, BassScenarioQueryVariables>;
+export const ScenarioStartDocument = new TypedDocumentString(`
+    query ScenarioStart($input: BassScenarioInput!, $series: SeriesKeyInput!) {
+  bassScenario(input: $input) {
+    ...BassScenarioCurve
+  }
+  series(key: $series) {
+    unit
+  }
 }
-    `, {"fragmentName":"BassScenarioCurve"}) as unknown as TypedDocumentString<BassScenarioCurveFragment, unknown>;
+    fragment BassScenarioCurve on BassScenario {
+  warnings
+  fitted {
+    m
+    p
+    q
+  }
+  used {
+    m
+    p
+    q
+  }
+  points {
+    period
+    start
+    actual
+    baseline
+    withEffect
+  }
+}`) as unknown as TypedDocumentString<ScenarioStartQuery, ScenarioStartQueryVariables>;
+export const LevelChangeEstimateDocument = new TypedDocumentString(`
+    query LevelChangeEstimate($input: BundlingEffectInput!) {
+  bundlingEffect(input: $input) {
+    ok
+    warnings
+    levelChange {
+      estimate
+      lower
+      upper
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LevelChangeEstimateQuery, LevelChangeEstimateQueryVariables>;
+export const MarketShareViewsDocument = new TypedDocumentString(`
+    query MarketShareViews {
+  marketShareViews {
+    metric
+    segment
+    geography
+    productCount
+    periodCount
+    firstPeriod
+    lastPeriod
+    source {
+      id
+      title
+      publisher
+      published
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarketShareViewsQuery, MarketShareViewsQueryVariables>;
+export const MarketShareDocument = new TypedDocumentString(`
+    query MarketShare($metric: Metric!, $segment: Segment!, $geography: String!, $sourceId: ID!, $from: String, $to: String, $granularity: Granularity) {
+  marketShare(
+    metric: $metric
+    segment: $segment
+    geography: $geography
+    sourceId: $sourceId
+    from: $from
+    to: $to
+    granularity: $granularity
+  ) {
+    metric
+    segment
+    geography
+    unit
+    source {
+      id
+      title
+      url
+      publisher
+      published
+    }
+    products {
+      id
+      name
+      vendor {
+        name
+      }
+    }
+    periods {
+      label
+      start
+      granularity
+      total
+      hhi
+      cr1
+      cr3
+      missingProductIds
+      entries {
+        value
+        share
+        originalValue
+        originalUnit
+        note
+        product {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarketShareQuery, MarketShareQueryVariables>;
+export const TimelineEventsDocument = new TypedDocumentString(`
+    query TimelineEvents($from: String, $to: String) {
+  events(from: $from, to: $to) {
+    id
+    date
+    start
+    kind
+    title
+    description
+    note
+    source {
+      id
+      title
+      url
+      publisher
+      published
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineEventsQuery, TimelineEventsQueryVariables>;
 export const DatasetsDocument = new TypedDocumentString(`
     query Datasets {
   datasets {
@@ -736,213 +1035,6 @@ export const BundlingEffectDocument = new TypedDocumentString(`
     published
   }
 }`) as unknown as TypedDocumentString<BundlingEffectQuery, BundlingEffectQueryVariables>;
-export const ForecastChoicesDocument = new TypedDocumentString(`
-    query ForecastChoices {
-  seriesCatalog(take: 500) {
-    productId
-    product
-    metric
-    segment
-    geography
-    panel
-    points
-    firstPeriod
-    lastPeriod
-  }
-  events {
-    id
-    date
-    start
-    kind
-    title
-  }
-}
-    `) as unknown as TypedDocumentString<ForecastChoicesQuery, ForecastChoicesQueryVariables>;
-export const ForecastDocument = new TypedDocumentString(`
-    query Forecast($input: ForecastInput!) {
-  forecast(input: $input) {
-    model
-    chosenBy
-    vintage
-    warnings
-    parameters {
-      name
-      estimate
-    }
-    series {
-      product
-      productId
-      metric
-      segment
-      geography
-      panel
-      unit
-    }
-    history {
-      ...SeriesPointFields
-    }
-    actualsAfter {
-      ...SeriesPointFields
-    }
-    points {
-      period
-      start
-      value
-      lower80
-      upper80
-      lower95
-      upper95
-    }
-    backtest {
-      model
-      mase
-      mape
-      coverage80
-      coverage95
-      eligible
-      origins
-      note
-    }
-  }
-}
-    fragment SeriesPointFields on SeriesPoint {
-  period
-  start
-  granularity
-  value
-  originalValue
-  originalUnit
-  note
-  source {
-    id
-    title
-    url
-    publisher
-    published
-  }
-}`) as unknown as TypedDocumentString<ForecastQuery, ForecastQueryVariables>;
-export const PredictionScorecardDocument = new TypedDocumentString(`
-    query PredictionScorecard {
-  predictionScorecard {
-    hits
-    misses
-    unscored
-    meanBrier
-    rule
-    predictions {
-      id
-      forecaster
-      madeOn
-      target
-      metric
-      segment
-      geography
-      product
-      value
-      originalValue
-      originalUnit
-      probability
-      note
-      error
-      hit
-      brier
-      flags
-      source {
-        id
-        title
-        url
-        publisher
-        published
-      }
-      actual {
-        value
-        originalValue
-        originalUnit
-        period
-        product
-        segment
-        geography
-        note
-        source {
-          id
-          title
-          url
-          publisher
-          published
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PredictionScorecardQuery, PredictionScorecardQueryVariables>;
-export const BassScenarioDocument = new TypedDocumentString(`
-    query BassScenario($input: BassScenarioInput!) {
-  bassScenario(input: $input) {
-    ...BassScenarioCurve
-  }
-}
-    fragment BassScenarioCurve on BassScenario {
-  warnings
-  fitted {
-    m
-    p
-    q
-  }
-  used {
-    m
-    p
-    q
-  }
-  points {
-    period
-    start
-    actual
-    baseline
-    withEffect
-  }
-}`) as unknown as TypedDocumentString<BassScenarioQuery, BassScenarioQueryVariables>;
-export const ScenarioStartDocument = new TypedDocumentString(`
-    query ScenarioStart($input: BassScenarioInput!, $series: SeriesKeyInput!) {
-  bassScenario(input: $input) {
-    ...BassScenarioCurve
-  }
-  series(key: $series) {
-    unit
-  }
-}
-    fragment BassScenarioCurve on BassScenario {
-  warnings
-  fitted {
-    m
-    p
-    q
-  }
-  used {
-    m
-    p
-    q
-  }
-  points {
-    period
-    start
-    actual
-    baseline
-    withEffect
-  }
-}`) as unknown as TypedDocumentString<ScenarioStartQuery, ScenarioStartQueryVariables>;
-export const LevelChangeEstimateDocument = new TypedDocumentString(`
-    query LevelChangeEstimate($input: BundlingEffectInput!) {
-  bundlingEffect(input: $input) {
-    ok
-    warnings
-    levelChange {
-      estimate
-      lower
-      upper
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<LevelChangeEstimateQuery, LevelChangeEstimateQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -974,98 +1066,6 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
-export const MarketShareViewsDocument = new TypedDocumentString(`
-    query MarketShareViews {
-  marketShareViews {
-    metric
-    segment
-    geography
-    productCount
-    periodCount
-    firstPeriod
-    lastPeriod
-    source {
-      id
-      title
-      publisher
-      published
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MarketShareViewsQuery, MarketShareViewsQueryVariables>;
-export const MarketShareDocument = new TypedDocumentString(`
-    query MarketShare($metric: Metric!, $segment: Segment!, $geography: String!, $sourceId: ID!, $from: String, $to: String, $granularity: Granularity) {
-  marketShare(
-    metric: $metric
-    segment: $segment
-    geography: $geography
-    sourceId: $sourceId
-    from: $from
-    to: $to
-    granularity: $granularity
-  ) {
-    metric
-    segment
-    geography
-    unit
-    source {
-      id
-      title
-      url
-      publisher
-      published
-    }
-    products {
-      id
-      name
-      vendor {
-        name
-      }
-    }
-    periods {
-      label
-      start
-      granularity
-      total
-      hhi
-      cr1
-      cr3
-      missingProductIds
-      entries {
-        value
-        share
-        originalValue
-        originalUnit
-        note
-        product {
-          id
-          name
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MarketShareQuery, MarketShareQueryVariables>;
-export const TimelineEventsDocument = new TypedDocumentString(`
-    query TimelineEvents($from: String, $to: String) {
-  events(from: $from, to: $to) {
-    id
-    date
-    start
-    kind
-    title
-    description
-    note
-    source {
-      id
-      title
-      url
-      publisher
-      published
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<TimelineEventsQuery, TimelineEventsQueryVariables>;
 export const PartnershipNetworkDocument = new TypedDocumentString(`
     query PartnershipNetwork($at: String, $kinds: [PartnershipKind!]) {
   partnershipNetwork(at: $at, kinds: $kinds) {

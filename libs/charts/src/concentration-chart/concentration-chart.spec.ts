@@ -31,7 +31,10 @@ describe('renderConcentrationChart on the Media Metrix US panel', () => {
 
   it('marks a period whose shares leave products out as hollow, and says which in the tooltip', () => {
     const { container, chart } = render();
-    expect(chart.svg.querySelector('[data-measure="hhi"] path.marker[data-period="1999-08"]')!.getAttribute('fill')).toBe('white');
+    const marker = chart.svg.querySelector<SVGPathElement>('[data-measure="hhi"] path.marker[data-period="1999-08"]')!;
+    expect(marker.getAttribute('data-hollow')).toBe('true');
+    expect(marker.style.fill).toBe('var(--chart-paper, #fff)');
+    expect(chart.svg.querySelector<SVGPathElement>('[data-measure="hhi"] path.marker[data-period="2000-08"]')!.style.fill).toBe('');
     chart.svg.querySelector('.period-hit[data-period="1999-08"]')!.dispatchEvent(new FocusEvent('focus'));
     const tooltip = container.querySelector('.chart-tooltip')!;
     expect(tooltip.textContent).toContain('Products compared2');

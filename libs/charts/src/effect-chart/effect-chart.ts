@@ -1,15 +1,15 @@
-import { create, extent, scaleLinear, scaleUtc } from 'd3';
-import { formatAmountTick, formatMonthYear } from '../format.js';
+import { extent, scaleLinear, scaleUtc } from 'd3';
+import { formatAmountTick } from '../format.js';
 import { bindMarkTooltips } from '../interactions/mark-tooltips.js';
 import { bindRovingFocus } from '../interactions/roving-focus.js';
-import { axisXMark, axisYMark } from '../marks/axes.js';
+import { axisYMark, granularityOf, timeAxisMark } from '../marks/axes.js';
 import { bandMark } from '../marks/band.js';
 import { eventRulesMark, type ChartEvent } from '../marks/event-rules.js';
-import { legendHeight, legendMark } from '../marks/legend.js';
 import { valueLineMark } from '../marks/value-line.js';
-import { ChartOptionError, frameOf, type RenderedChart } from '../options.js';
+import { ChartOptionError, type RenderedChart } from '../options.js';
 import { paddedTimeDomain, type PeriodPoint } from '../periods.js';
-import { Tooltip } from '../tooltip.js';
+import { chartShell } from '../shell/chart-shell.js';
+import { PAPER } from '../shell/theme.js';
 
 export interface EffectChartPoint extends PeriodPoint {
   readonly actual: number;
@@ -32,13 +32,14 @@ export interface EffectChartData {
 }
 
 export interface EffectChartOptions {
-  readonly width: number;
+  /** Absent: the container's width. */
+  readonly width?: number;
   readonly height: number;
   /** How a value reads in the tooltip ("21.5 million"); axis ticks are abbreviated. */
   readonly formatValue?: (value: number) => string;
 }
 
-const ACTUAL = '#1d2433';
+const ACTUAL = 'currentColor';
 const COUNTERFACTUAL = '#c2571a';
 
 /** Actual against counterfactual, the counterfactual's 95% band, and the event's rule. */
@@ -50,8 +51,16 @@ export function renderEffectChart(container: HTMLElement, data: EffectChartData,
     { key: 'counterfactual', label: 'Counterfactual (without the event)', color: COUNTERFACTUAL, dash: '6 4' },
     { key: 'band', label: '95% band of the counterfactual', color: '#efc3a4' },
   ].filter((item) => item.key !== 'band' || data.points.some((point) => point.lower !== null && point.upper !== null));
-  const legendSpace = legendHeight(items, Math.max(1, Number(options.width) - 80));
-  const frame = frameOf(options.width, options.height, { top: 64, right: 24, bottom: 36 + legendSpace, left: 56 });
+  const shell = chartShell(container, {
+    className: 'effect-chart',
+    ...(options.width === undefined ? {} : { width: options.width }),
+    height: options.height,
+    margin: { top: 64, right: 24, bottom: 30, left: 56 },
+    title: data.label,
+    description: `Actual against counterfactual with its 95% band, ${data.points.length} periods, the event (${data.event.title}) marked. Tab to the points, arrow keys to move.`,
+    legend: { items },
+  });
+  const { frame, plot } = shell;
   const [start, end] = paddedTimeDomain([...data.points, { date: data.event.date, period: 'event' }]);
   const x = scaleUtc().domain([start, end]).range([0, frame.innerWidth]);
   const values = data.points.flatMap((point) => [point.actual, point.counterfactual, point.lower, point.upper]).filter((value): value is number => value !== null);
@@ -60,20 +69,8 @@ export function renderEffectChart(container: HTMLElement, data: EffectChartData,
     .domain([Math.min(0, low), high === low ? high + 1 : high * 1.05])
     .nice()
     .range([frame.innerHeight, 0]);
-
-  const svg = create<SVGSVGElement>('svg')
-    .attr('class', 'effect-chart')
-    .attr('xmlns', 'http://www.w3.org/2000/svg')
-    .attr('viewBox', `0 0 ${frame.width} ${frame.height}`)
-    .attr('width', frame.width)
-    .attr('height', frame.height)
-    .attr('role', 'group')
-    .attr('aria-label', `${data.label}: actual against counterfactual with its 95% band. Tab to the points, arrow keys to move.`)
-    .attr('font-family', 'system-ui, sans-serif')
-    .attr('font-size', 12);
-  const plot = svg.append('g').attr('transform', `translate(${frame.margin.left},${frame.margin.top})`);
   plot.append(() => axisYMark(y, frame, (value) => formatAmountTick(Number(value)), data.valueLabel, 14 - frame.margin.top));
-  plot.append(() => axisXMark(x, frame, (value) => formatMonthYear(value as Date)));
+  plot.append(() => timeAxisMark(x, frame, granularityOf(data.points)));
   plot.append(() => bandMark(data.points, x, y, { low: (point) => point.lower, high: (point) => point.upper, color: COUNTERFACTUAL }));
   plot.append(() => valueLineMark(data.points, x, y, { value: (point) => point.counterfactual, color: COUNTERFACTUAL, dash: '6 4', className: 'counterfactual' }));
   plot.append(() => valueLineMark(data.points, x, y, { value: (point) => point.actual, color: ACTUAL, className: 'actual' }));
@@ -101,20 +98,20 @@ export function renderEffectChart(container: HTMLElement, data: EffectChartData,
     .attr('cx', (point) => x(point.date))
     .attr('cy', (point) => y(point.actual))
     .attr('r', 4.5)
-    .attr('fill', (point) => (point.afterEvent ? ACTUAL : 'white'))
+    .attr('fill', ACTUAL)
+    .style('fill', (point) => (point.afterEvent ? null : PAPER))
     .attr('stroke', ACTUAL)
     .attr('stroke-width', 1.5)
+    .attr('role', 'img')
+    .attr('aria-label', (point) => `${point.period}, ${point.afterEvent ? 'after' : 'before'} the event: actual ${formatValue(point.actual)}${point.counterfactual === null ? '' : `, counterfactual ${formatValue(point.counterfactual)}`}`)
     .attr('tabindex', (_, index) => (index === 0 ? 0 : -1));
-  svg.append(() => legendMark(items, frame.innerWidth)).attr('transform', `translate(${frame.margin.left},${frame.height - legendSpace - 4})`);
-
-  container.style.position = 'relative';
-  container.append(svg.node()!);
-  const tooltip = new Tooltip(container);
+  const chart = shell.mount();
+  const svg = shell.svg.node()!;
   const maybe = (value: number | null): string => (value === null ? '—' : formatValue(value));
   bindMarkTooltips<EffectChartPoint>(
-    svg.node()!,
+    svg,
     '.effect-point',
-    tooltip,
+    shell.tooltip,
     (point) => ({
       title: `${point.period} (${point.afterEvent ? 'after' : 'before'} the event)`,
       rows: [
@@ -127,13 +124,7 @@ export function renderEffectChart(container: HTMLElement, data: EffectChartData,
     }),
     (point) => [x(point.date) + frame.margin.left, y(point.actual) + frame.margin.top],
   );
-  bindMarkTooltips<ChartEvent>(svg.node()!, '.event-marker', tooltip, (event) => ({ title: event.title, rows: [], footnotes: event.lines }), (event) => [x(event.date) + frame.margin.left, frame.margin.top]);
-  bindRovingFocus(svg.node()!, '.effect-point', '.actual-points');
-  return {
-    svg: svg.node()!,
-    destroy() {
-      tooltip.remove();
-      svg.remove();
-    },
-  };
+  bindMarkTooltips<ChartEvent>(svg, '.event-marker', shell.tooltip, (event) => ({ title: event.title, rows: [], footnotes: event.lines }), (event) => [x(event.date) + frame.margin.left, frame.margin.top]);
+  bindRovingFocus(svg, '.effect-point', '.actual-points');
+  return chart;
 }

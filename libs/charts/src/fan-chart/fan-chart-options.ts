@@ -21,7 +21,8 @@ export interface FanChartData {
 }
 
 export interface FanChartOptions {
-  readonly width: number;
+  /** Absent: the container's width. */
+  readonly width?: number;
   readonly height: number;
   /** How a value reads in the tooltip ("52%", "1.29 million"); axis ticks are abbreviated. */
   readonly formatValue?: (value: number) => string;

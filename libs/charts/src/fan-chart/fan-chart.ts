@@ -1,23 +1,24 @@
-import { create, scaleLinear, scaleUtc } from 'd3';
-import { formatAmountTick, formatIsoDate, formatMonthYear } from '../format.js';
+import { scaleLinear, scaleUtc } from 'd3';
+import { formatAmountTick, formatIsoDate } from '../format.js';
 import { bindMarkTooltips } from '../interactions/mark-tooltips.js';
 import { bindGridFocus } from '../interactions/roving-focus.js';
-import { axisXMark, axisYMark } from '../marks/axes.js';
+import { axisYMark, granularityOf, timeAxisMark } from '../marks/axes.js';
 import { eventRulesMark, type ChartEvent } from '../marks/event-rules.js';
 import { fanMark, type FanPoint } from '../marks/fan.js';
-import { legendHeight, legendMark, type LegendItem } from '../marks/legend.js';
+import type { LegendItem } from '../marks/legend.js';
 import { observedDotsMark, type ObservedPoint } from '../marks/observed-dots.js';
 import { PREDICTION_COLOR, predictionMarkersMark, type PredictionMarker } from '../marks/prediction-markers.js';
 import { valueLineMark } from '../marks/value-line.js';
-import { frameOf, uniqueId, type RenderedChart } from '../options.js';
+import type { RenderedChart } from '../options.js';
 import { paddedTimeDomain } from '../periods.js';
-import { Tooltip } from '../tooltip.js';
+import { chartShell } from '../shell/chart-shell.js';
 import { fanPeriods, fanValueDomain, fanValues, validateFanData, valueBoundsOf, type FanChartData, type FanChartOptions } from './fan-chart-options.js';
 import { forecastTooltip, observedTooltip, predictionTooltip } from './fan-tooltip.js';
+import { MUTED } from '../shell/theme.js';
 
 export type { FanChartData, FanChartOptions } from './fan-chart-options.js';
 
-const HISTORY = '#1d2433';
+const HISTORY = 'currentColor';
 const FAN = '#2f5d8a';
 const ACTUAL = '#c2571a';
 
@@ -51,36 +52,29 @@ export function renderFanChart(container: HTMLElement, data: FanChartData, optio
   const format = options.formatValue ?? formatAmountTick;
   const actuals = data.actualsAfter ?? [];
   const predictions = data.predictions ?? [];
-  const items = legendItems(data);
-  const legendSpace = legendHeight(items, Math.max(1, Number(options.width) - 80));
-  const frame = frameOf(options.width, options.height, { top: data.vintage ? 64 : 32, right: 24, bottom: 36 + legendSpace, left: 56 });
+  const shell = chartShell(container, {
+    className: 'fan-chart',
+    ...(options.width === undefined ? {} : { width: options.width }),
+    height: options.height,
+    margin: { top: data.vintage ? 64 : 32, right: 24, bottom: 30, left: 56 },
+    title: data.label,
+    description: `Measured values (${data.history.length}), the forecast (${data.forecast.length} periods) with its 80% and 95% intervals${actuals.length > 0 ? ', what was measured after the vintage' : ''}${predictions.length > 0 ? `, ${predictions.length} published predictions` : ''}. Tab to the points, arrow keys to move.`,
+    legend: { items: legendItems(data) },
+  });
+  const { frame, plot } = shell;
   const x = scaleUtc()
     .domain(paddedTimeDomain(fanPeriods(data)))
     .range([0, frame.innerWidth]);
   const { domain, clipped } = fanValueDomain(fanValues(data), bounds);
   const y = scaleLinear().domain(domain).range([frame.innerHeight, 0]);
-  // The fan is cut exactly at the plot's edges (its intervals may run past the bounds); nothing else needs it.
-  const clipId = uniqueId('fan-clip');
-
-  const svg = create<SVGSVGElement>('svg')
-    .attr('class', 'fan-chart')
-    .attr('xmlns', 'http://www.w3.org/2000/svg')
-    .attr('viewBox', `0 0 ${frame.width} ${frame.height}`)
-    .attr('width', frame.width)
-    .attr('height', frame.height)
-    .attr('role', 'group')
-    .attr('aria-label', `${data.label}: measured values, the forecast with its 80% and 95% intervals${actuals.length > 0 ? ', what was measured after the vintage' : ''}${predictions.length > 0 ? ', published predictions' : ''}. Tab to the points, arrow keys to move.`)
-    .attr('font-family', 'system-ui, sans-serif')
-    .attr('font-size', 12);
-  svg.append('clipPath').attr('id', clipId).append('rect').attr('x', -8).attr('width', frame.innerWidth + 16).attr('height', frame.innerHeight);
-  const plot = svg.append('g').attr('transform', `translate(${frame.margin.left},${frame.margin.top})`);
   plot.append(() => axisYMark(y, frame, (value) => formatAmountTick(Number(value)), data.valueLabel, 14 - frame.margin.top));
-  plot.append(() => axisXMark(x, frame, (value) => formatMonthYear(value as Date)));
+  plot.append(() => timeAxisMark(x, frame, granularityOf([...data.history, ...data.forecast])));
   const last = data.history[data.history.length - 1];
   if (data.forecast.length > 0) {
+    // The fan is cut exactly at the plot's top and bottom (its intervals may run past the bounds).
     plot
       .append('g')
-      .attr('clip-path', `url(#${clipId})`)
+      .attr('clip-path', shell.clip(0))
       .append(() => fanMark(data.forecast, x, y, { color: FAN, anchor: last ? { date: last.date, value: last.value } : null }));
   }
   const drawn = plot.append('g').attr('class', 'measured');
@@ -98,15 +92,12 @@ export function renderFanChart(container: HTMLElement, data: FanChartData, optio
       .attr('y', -6)
       .attr('text-anchor', 'end')
       .attr('font-size', 11)
-      .attr('fill', '#5b6475')
-      .text(`Intervals run past ${format(bounds[0])}–${format(bounds[1])}: cut at the axis (the tooltip gives them in full)`);
+      .style('fill', MUTED)
+      .text(`Intervals run past ${format(bounds[0])}–${format(bounds[1])}: cut at the axis${frame.innerWidth > 480 ? ' (the tooltip gives them in full)' : ''}`);
   }
-  svg.append(() => legendMark(items, frame.innerWidth)).attr('transform', `translate(${frame.margin.left},${frame.height - legendSpace - 4})`);
-
-  container.style.position = 'relative';
-  container.append(svg.node()!);
-  const root = svg.node()!;
-  const tooltip = new Tooltip(container);
+  const chart = shell.mount();
+  const root = shell.svg.node()!;
+  const tooltip = shell.tooltip;
   const at = (date: Date, value: number): [number, number] => [x(date) + frame.margin.left, y(value) + frame.margin.top];
   bindMarkTooltips<ObservedPoint>(root, '.history-point', tooltip, (point) => observedTooltip(point, false, format), (point) => at(point.date, point.value));
   bindMarkTooltips<ObservedPoint>(root, '.actual-point', tooltip, (point) => observedTooltip(point, true, format), (point) => at(point.date, point.value));
@@ -116,11 +107,5 @@ export function renderFanChart(container: HTMLElement, data: FanChartData, optio
   const targets = [...root.querySelectorAll<SVGCircleElement>('.fan-target')].sort((a, b) => Number(a.getAttribute('cx')) - Number(b.getAttribute('cx')));
   targets[0]?.setAttribute('tabindex', '0');
   bindGridFocus(root, '.fan-target', { along: () => targets });
-  return {
-    svg: root,
-    destroy() {
-      tooltip.remove();
-      svg.remove();
-    },
-  };
+  return chart;
 }

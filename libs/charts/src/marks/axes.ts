@@ -1,21 +1,68 @@
-import { axisBottom, axisLeft, axisRight, create, select, type AxisDomain, type AxisScale } from 'd3';
+import { axisBottom, axisLeft, axisRight, create, select, utcFormat, utcMonth, utcYear, type AxisDomain, type AxisScale, type ScaleTime, type TimeInterval } from 'd3';
 import type { Frame } from '../options.js';
+import type { PeriodGranularity, PeriodPoint } from '../periods.js';
 
-/** How many x ticks fit: about one per 110 pixels. */
-export const xTickCount = (width: number): number => Math.max(2, Math.min(10, Math.floor(width / 110)));
+const ORDER: readonly PeriodGranularity[] = ['day', 'month', 'quarter', 'year'];
 
-/** The x axis along the bottom of the plotting area. */
-export function axisXMark<Domain extends AxisDomain>(scale: AxisScale<Domain>, frame: Frame, format?: (value: Domain) => string, ticks = xTickCount(frame.innerWidth)): SVGGElement {
-  const g = create<SVGGElement>('svg:g').attr('class', 'axis axis-x').attr('transform', `translate(0,${frame.innerHeight})`);
-  updateAxisX(g.node()!, scale, format, ticks);
+/** The finest granularity among the points (month when none says): the axis never ticks finer than the data. */
+export function granularityOf(points: readonly PeriodPoint[]): PeriodGranularity {
+  let finest: PeriodGranularity | null = null;
+  for (const point of points) {
+    if (point.granularity && (finest === null || ORDER.indexOf(point.granularity) < ORDER.indexOf(finest))) finest = point.granularity;
+  }
+  return finest ?? 'month';
+}
+
+interface TickStep {
+  readonly interval: TimeInterval;
+  readonly format: (date: Date) => string;
+  /** Pixels a label needs, with room between neighbours. */
+  readonly spacing: number;
+}
+
+const monthYear = utcFormat('%b %Y');
+const year = utcFormat('%Y');
+const quarter = (date: Date): string => `Q${Math.floor(date.getUTCMonth() / 3) + 1} ${date.getUTCFullYear()}`;
+const months = (count: number, format: (date: Date) => string, spacing: number): TickStep => ({ interval: utcMonth.every(count)!, format, spacing });
+const years = (count: number): TickStep => ({ interval: utcYear.every(count)!, format: year, spacing: 44 });
+const YEAR_STEPS = [years(1), years(2), years(5), years(10), years(20)];
+
+/** Tick steps from the finest the data allows to the coarsest: a month's data never gets weekly ticks. */
+const STEPS: Readonly<Record<PeriodGranularity, readonly TickStep[]>> = {
+  day: [months(1, monthYear, 72), months(3, monthYear, 72), months(6, monthYear, 72), ...YEAR_STEPS],
+  month: [months(1, monthYear, 72), months(2, monthYear, 72), months(3, monthYear, 72), months(6, monthYear, 72), ...YEAR_STEPS],
+  quarter: [months(3, quarter, 64), months(6, quarter, 64), ...YEAR_STEPS],
+  year: YEAR_STEPS,
+};
+
+/**
+ * Ticks at period starts in the data's granularity (months, quarters or years), as many as fit the width:
+ * every label names one period, once, and a point sits over the tick of its own period.
+ */
+export function timeTicks(x: ScaleTime<number, number>, granularity: PeriodGranularity): { ticks: Date[]; format: (date: Date) => string } {
+  const [start, end] = x.domain() as [Date, Date];
+  const [left, right] = x.range() as [number, number];
+  const width = Math.abs(right - left);
+  const steps = STEPS[granularity];
+  for (const step of steps) {
+    const ticks = step.interval.range(start, new Date(end.getTime() + 1));
+    if (ticks.length * step.spacing <= width || step === steps[steps.length - 1]) return { ticks, format: step.format };
+  }
+  return { ticks: [], format: year };
+}
+
+/** The time axis along the bottom of the plotting area, ticking by the data's granularity. */
+export function timeAxisMark(x: ScaleTime<number, number>, frame: Pick<Frame, 'innerHeight'>, granularity: PeriodGranularity): SVGGElement {
+  const g = create<SVGGElement>('svg:g').attr('class', 'axis axis-x').attr('data-granularity', granularity).attr('transform', `translate(0,${frame.innerHeight})`);
+  updateTimeAxis(g.node()!, x);
   return g.node()!;
 }
 
-/** Redraws an x axis for a new domain (a zoom). */
-export function updateAxisX<Domain extends AxisDomain>(g: SVGGElement, scale: AxisScale<Domain>, format?: (value: Domain) => string, ticks = 6): void {
-  const axis = axisBottom(scale).ticks(ticks);
-  if (format) axis.tickFormat((value) => format(value as Domain));
-  select(g).call(axis);
+/** Redraws a time axis for a new domain (a zoom), keeping its granularity. */
+export function updateTimeAxis(g: SVGGElement, x: ScaleTime<number, number>): void {
+  const granularity = (g.getAttribute('data-granularity') ?? 'month') as PeriodGranularity;
+  const { ticks, format } = timeTicks(x, granularity);
+  select(g).call(axisBottom(x).tickValues(ticks).tickFormat((value) => format(value as Date)));
 }
 
 /** The y axis with light grid lines across the plotting area. */

@@ -1,11 +1,16 @@
-import { axisBottom, brushX, create, type D3BrushEvent, type ScaleTime, type Selection } from 'd3';
+import { brushX, create, type D3BrushEvent, type ScaleTime, type Selection } from 'd3';
 import { formatMonthYear } from '../format.js';
+import type { PeriodGranularity } from '../periods.js';
+import { timeAxisMark } from './axes.js';
+import { MUTED, RULE, SUBTLE } from '../shell/theme.js';
 
 export interface BrushStripOptions {
   readonly width: number;
   readonly height: number;
   /** The zoom to show at first; null for none. */
   readonly selection: readonly [Date, Date] | null;
+  /** The data's granularity, for the strip's time axis. */
+  readonly granularity: PeriodGranularity;
   /** Every brush move (`done` false) and its end (`done` true); null when the zoom is cleared. */
   readonly onBrush: (span: [Date, Date] | null, done: boolean) => void;
 }
@@ -20,7 +25,7 @@ const KEY_STEP = 0.1;
 export function brushStripMark(dates: readonly Date[], x: ScaleTime<number, number>, options: BrushStripOptions): SVGGElement {
   const { width, height } = options;
   const g = create<SVGGElement>('svg:g').attr('class', 'brush-strip');
-  g.append('rect').attr('width', width).attr('height', height).attr('fill', '#f4f6f9').attr('stroke', '#dde2ea');
+  g.append('rect').attr('width', width).attr('height', height).style('fill', SUBTLE).style('stroke', RULE);
   g.append('g')
     .attr('class', 'brush-ticks')
     .selectAll('line')
@@ -30,10 +35,10 @@ export function brushStripMark(dates: readonly Date[], x: ScaleTime<number, numb
     .attr('x2', (date) => x(date))
     .attr('y1', height * 0.3)
     .attr('y2', height * 0.7)
-    .attr('stroke', '#5b6475')
+    .style('stroke', MUTED)
     .attr('stroke-opacity', 0.6);
-  g.append('g').attr('class', 'axis axis-brush').attr('transform', `translate(0,${height})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(width / 110))).tickFormat((value) => formatMonthYear(value as Date)));
-  g.append('text').attr('x', 4).attr('y', -4).attr('font-size', 11).attr('fill', '#5b6475').text('Drag here to zoom the time axis');
+  g.append(() => timeAxisMark(x, { innerHeight: height }, options.granularity)).attr('class', 'axis axis-brush');
+  g.append('text').attr('x', 4).attr('y', -4).attr('font-size', 11).style('fill', MUTED).text('Drag here to zoom the time axis');
 
   const brush = brushX<undefined>().extent([
     [0, 0],

@@ -1,5 +1,6 @@
 import { create, line, select, symbol, symbolCircle, symbolSquare, symbolTriangle, type ScaleLinear, type ScaleTime } from 'd3';
 import { periodRuns, type PeriodPoint } from '../periods.js';
+import { PAPER } from '../shell/theme.js';
 
 /** One period's concentration among the products the source compared. */
 export interface ConcentrationPeriod extends PeriodPoint {
@@ -51,7 +52,9 @@ export function concentrationLinesMark(periods: readonly ConcentrationPeriod[], 
       .attr('data-period', (period) => period.period)
       .attr(`data-${measure.key}`, (period) => valueOf(period, measure.key).toFixed(4))
       .attr('d', symbol(measure.shape, 48)())
-      .attr('fill', (period) => (period.missing.length > 0 ? 'white' : measure.color))
+      .attr('fill', measure.color)
+      .attr('data-hollow', (period) => (period.missing.length > 0 ? 'true' : null))
+      .style('fill', (period) => (period.missing.length > 0 ? PAPER : null))
       .attr('stroke', measure.color)
       .attr('stroke-width', 1.5);
   }

@@ -2,6 +2,7 @@ import { create, type ScaleLinear, type ScaleTime } from 'd3';
 import type { PeriodPoint } from '../periods.js';
 import { bandMark } from './band.js';
 import { valueLineMark } from './value-line.js';
+import { PAPER } from '../shell/theme.js';
 
 /** A forecast period: the point forecast and its 80% and 95% prediction intervals. */
 export interface FanPoint extends PeriodPoint {
@@ -58,7 +59,7 @@ export function fanMark(points: readonly FanPoint[], x: ScaleTime<number, number
     .attr('cx', (point) => x(point.date))
     .attr('cy', (point) => y(point.value))
     .attr('r', 3.5)
-    .attr('fill', 'white')
+    .style('fill', PAPER)
     .attr('stroke', options.color)
     .attr('stroke-width', 1.5)
     .attr('tabindex', -1);

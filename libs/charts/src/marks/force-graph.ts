@@ -1,5 +1,6 @@
 import { create, type Selection } from 'd3';
 import type { NetworkLink, NetworkNode, Position } from '../network-chart/network-layout.js';
+import { INK, PAPER } from '../shell/theme.js';
 
 export interface ForceGraphStyle {
   readonly nodeColor: (type: string) => string;
@@ -90,15 +91,15 @@ export function forceGraphMark(nodes: readonly NetworkNode[], links: readonly Ne
     .attr('height', RADIUS * 2)
     .attr('rx', 2)
     .attr('fill', (datum) => style.nodeColor(datum.type))
-    .attr('stroke', (datum) => (style.selected === `node:${datum.id}` ? '#1d2433' : 'white'))
+    .style('stroke', (datum) => (style.selected === `node:${datum.id}` ? INK : PAPER))
     .attr('stroke-width', (datum) => (style.selected === `node:${datum.id}` ? 3 : 1.5));
   node
     .append('text')
     .attr('x', RADIUS + 4)
     .attr('y', 4)
     .attr('font-size', 11)
-    .attr('fill', '#1d2433')
-    .attr('stroke', 'white')
+    .attr('fill', 'currentColor')
+    .style('stroke', PAPER)
     .attr('stroke-width', 3)
     .attr('paint-order', 'stroke')
     .text((datum) => datum.name);

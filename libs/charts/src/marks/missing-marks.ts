@@ -1,5 +1,6 @@
 import { create, select, type ScaleTime } from 'd3';
 import type { PeriodPoint } from '../periods.js';
+import { PAPER } from '../shell/theme.js';
 
 /** A period whose shares leave out products the view has elsewhere. */
 export interface IncompletePeriod extends PeriodPoint {
@@ -25,7 +26,7 @@ export function missingMarks(periods: readonly IncompletePeriod[], x: ScaleTime<
     .attr('role', 'button')
     .attr('aria-label', (period) => `${period.period}: not reported ${period.missing.join(', ')}`)
     .attr('cursor', 'help');
-  mark.append('path').attr('d', 'M0,-5L5,4L-5,4Z').attr('fill', 'white').attr('stroke', '#a4262c').attr('stroke-width', 1.4);
+  mark.append('path').attr('d', 'M0,-5L5,4L-5,4Z').style('fill', PAPER).attr('stroke', '#a4262c').attr('stroke-width', 1.4);
   mark.append('text').attr('y', 3).attr('text-anchor', 'middle').attr('font-size', 7).attr('font-weight', 700).attr('fill', '#a4262c').text('!');
   repositionMissingMarks(g.node()!, x, y);
   return g.node()!;

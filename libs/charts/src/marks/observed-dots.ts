@@ -1,5 +1,6 @@
 import { create, type ScaleLinear, type ScaleTime } from 'd3';
 import type { PeriodPoint } from '../periods.js';
+import { PAPER } from '../shell/theme.js';
 
 /** A measured value: what the model saw (history) or what happened after its vintage (actual). */
 export interface ObservedPoint extends PeriodPoint {
@@ -30,7 +31,8 @@ export function observedDotsMark(points: readonly ObservedPoint[], x: ScaleTime<
     .attr('cx', (point) => x(point.date))
     .attr('cy', (point) => y(point.value))
     .attr('r', history ? 4 : 5)
-    .attr('fill', history ? options.color : 'white')
+    .attr('fill', options.color)
+    .style('fill', () => (history ? null : PAPER))
     .attr('stroke', options.color)
     .attr('stroke-width', history ? 1.5 : 2.5)
     .attr('tabindex', -1);

@@ -1,4 +1,5 @@
 import { create, type ScaleLinear, type ScaleTime } from 'd3';
+import { PAPER } from '../shell/theme.js';
 
 /** A published prediction (Gartner, IDC…) drawn where it pointed, with the actual it was scored against. */
 export interface PredictionMarker {
@@ -58,7 +59,7 @@ export function predictionMarkersMark(markers: readonly PredictionMarker[], x: S
     .attr('class', 'prediction-marker')
     .attr('transform', (datum) => `translate(${x(datum.date)},${y(datum.value)})`)
     .attr('d', DIAMOND)
-    .attr('fill', 'white')
+    .style('fill', PAPER)
     .attr('stroke', PREDICTION_COLOR)
     .attr('stroke-width', 2)
     .attr('tabindex', 0)

@@ -1,12 +1,12 @@
-import { create, select } from 'd3';
+import { select } from 'd3';
 import { bindMarkTooltips } from '../interactions/mark-tooltips.js';
 import { bindRovingFocus } from '../interactions/roving-focus.js';
 import { forceGraphMark } from '../marks/force-graph.js';
-import { legendHeight, legendMark } from '../marks/legend.js';
-import { frameOf, uniqueId, type RenderedChart } from '../options.js';
-import { Tooltip } from '../tooltip.js';
+import { uniqueId, type RenderedChart } from '../options.js';
+import { chartShell } from '../shell/chart-shell.js';
 import { layoutNetwork, type NetworkLink, type NetworkNode, type Position } from './network-layout.js';
 import { LINK_KIND_STYLE, NODE_TYPE_COLORS, linkDash, linkColor, nodeColor } from './network-style.js';
+import { MUTED } from '../shell/theme.js';
 
 export * from './network-layout.js';
 export * from './network-style.js';
@@ -23,7 +23,8 @@ export interface NetworkSelection {
 }
 
 export interface NetworkChartOptions {
-  readonly width: number;
+  /** Absent: the container's width. */
+  readonly width?: number;
   readonly height: number;
   readonly selected?: NetworkSelection | null;
   /** Where nodes were drawn last time (see `positions` of the result): they start there again. */
@@ -43,50 +44,41 @@ export function renderNetworkChart(container: HTMLElement, data: NetworkChartDat
   const kinds = [...new Set(data.links.map((link) => link.kind))].sort();
   const typeItems = types.map((type) => ({ key: type, label: type.replaceAll('_', ' '), color: nodeColor(type) }));
   const kindItems = kinds.map((kind) => ({ key: kind, label: LINK_KIND_STYLE[kind]?.label ?? kind.replaceAll('_', ' '), color: linkColor(kind), dash: linkDash(kind) }));
-  const width = Number(options.width);
-  const typeSpace = legendHeight(typeItems, Math.max(1, width - 40), 'Nodes:');
-  const kindSpace = legendHeight(kindItems, Math.max(1, width - 40), 'Links:');
-  const frame = frameOf(options.width, options.height, { top: 12, right: 20, bottom: typeSpace + kindSpace + 24, left: 20 });
+  const shell = chartShell(container, {
+    className: 'network-chart',
+    ...(options.width === undefined ? {} : { width: options.width }),
+    height: options.height,
+    margin: { top: 12, right: 20, bottom: 8, left: 20 },
+    title: data.label,
+    description: `${data.nodes.length} partners and ${data.links.length} partnerships; arrows run from supplier to recipient. Tab to the links or the nodes, arrow keys to move, Enter to read the sources.`,
+    legend: [
+      { items: typeItems, options: { title: 'Nodes:' } },
+      { items: kindItems, options: { title: 'Links:' } },
+    ],
+  });
+  const { frame, plot } = shell;
   const positions = layoutNetwork(data.nodes, data.links, { width: frame.innerWidth, height: frame.innerHeight, inset: 16 }, options.positions);
   const selected = options.selected ? `${options.selected.kind}:${options.selected.id}` : null;
-
-  const svg = create<SVGSVGElement>('svg')
-    .attr('class', 'network-chart')
-    .attr('xmlns', 'http://www.w3.org/2000/svg')
-    .attr('viewBox', `0 0 ${frame.width} ${frame.height}`)
-    .attr('width', frame.width)
-    .attr('height', frame.height)
-    .attr('role', 'group')
-    .attr('aria-label', `${data.label}. Tab to the links or the nodes, arrow keys to move, Enter to read the sources.`)
-    .attr('font-family', 'system-ui, sans-serif')
-    .attr('font-size', 12);
-  const plot = svg.append('g').attr('transform', `translate(${frame.margin.left},${frame.margin.top})`);
   plot.append('rect').attr('class', 'network-background').attr('width', frame.innerWidth).attr('height', frame.innerHeight).attr('fill', 'none').attr('pointer-events', 'all');
-  plot.append(() =>
-    forceGraphMark(data.nodes, data.links, positions, { nodeColor, linkColor, linkDash, selected, idPrefix: uniqueId('network') }),
-  );
+  plot.append(() => forceGraphMark(data.nodes, data.links, positions, { nodeColor, linkColor, linkDash, selected, idPrefix: uniqueId('network') }));
   if (data.nodes.length === 0) {
-    plot.append('text').attr('x', frame.innerWidth / 2).attr('y', frame.innerHeight / 2).attr('text-anchor', 'middle').attr('fill', '#5b6475').text('No partnership had started by this date.');
+    plot.append('text').attr('x', frame.innerWidth / 2).attr('y', frame.innerHeight / 2).attr('text-anchor', 'middle').style('fill', MUTED).text('No partnership had started by this date.');
   }
-  svg.append(() => legendMark(typeItems, frame.innerWidth, { title: 'Nodes:' })).attr('transform', `translate(${frame.margin.left},${frame.height - typeSpace - kindSpace - 12})`);
-  svg.append(() => legendMark(kindItems, frame.innerWidth, { title: 'Links:' })).attr('transform', `translate(${frame.margin.left},${frame.height - kindSpace - 6})`);
-
-  container.style.position = 'relative';
-  container.append(svg.node()!);
-  const tooltip = new Tooltip(container);
+  const chart = shell.mount();
+  const svg = shell.svg.node()!;
   const names = new Map(data.nodes.map((node) => [node.id, node.name]));
   const at = (position: Position | undefined): readonly [number, number] => [(position?.x ?? 0) + frame.margin.left, (position?.y ?? 0) + frame.margin.top];
   bindMarkTooltips<NetworkNode>(
-    svg.node()!,
+    svg,
     '.network-node',
-    tooltip,
+    shell.tooltip,
     (node) => ({ title: node.name, rows: [['Type', node.type.replaceAll('_', ' ')], ['Partnerships', String(data.links.filter((link) => link.from === node.id || link.to === node.id).length)]], footnotes: ['Click for the sources.'] }),
     (node) => at(positions.get(node.id)),
   );
   bindMarkTooltips<NetworkLink>(
-    svg.node()!,
+    svg,
     '.network-link',
-    tooltip,
+    shell.tooltip,
     (link) => ({ title: `${names.get(link.from)} → ${names.get(link.to)}`, rows: [['Kind', link.kind.replaceAll('_', ' ')], ['Since', link.date]], footnotes: [link.description, 'Click for the source.'] }),
     (link) => {
       const from = positions.get(link.from);
@@ -94,17 +86,10 @@ export function renderNetworkChart(container: HTMLElement, data: NetworkChartDat
       return at(from && to ? { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 } : from);
     },
   );
-  bindRovingFocus(svg.node()!, '.network-node', '.network-nodes');
-  bindRovingFocus(svg.node()!, '.network-link', '.network-links');
-  bindSelection(svg.node()!, options.onSelect);
-  return {
-    svg: svg.node()!,
-    positions,
-    destroy() {
-      tooltip.remove();
-      svg.remove();
-    },
-  };
+  bindRovingFocus(svg, '.network-node', '.network-nodes');
+  bindRovingFocus(svg, '.network-link', '.network-links');
+  bindSelection(svg, options.onSelect);
+  return { ...chart, positions };
 }
 
 function bindSelection(svg: SVGSVGElement, onSelect: NetworkChartOptions['onSelect']): void {

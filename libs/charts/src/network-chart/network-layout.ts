@@ -27,12 +27,18 @@ interface SimNode extends SimulationNodeDatum {
   readonly id: string;
 }
 
+const clampTo = (size: { readonly width: number; readonly height: number; readonly inset: number }) => (position: Position): Position => ({
+  x: Math.max(size.inset, Math.min(size.width - size.inset, position.x)),
+  y: Math.max(size.inset, Math.min(size.height - size.inset, position.y)),
+});
+
 const TICKS = 300;
 
 /**
  * Places the nodes with a d3-force simulation run to rest synchronously (no animation, the same input
- * always gives the same picture). Nodes that were already placed start where they were, so moving the
- * date slider grows the graph instead of reshuffling it.
+ * always gives the same picture). Nodes that were already placed stay exactly where they were (pinned);
+ * only new ones settle, starting beside a placed partner, so moving the date slider grows the graph
+ * instead of reshuffling it.
  */
 export function layoutNetwork(
   nodes: readonly NetworkNode[],
@@ -40,10 +46,17 @@ export function layoutNetwork(
   size: { readonly width: number; readonly height: number; readonly inset: number },
   previous: ReadonlyMap<string, Position> = new Map(),
 ): Map<string, Position> {
+  const clamp = clampTo(size);
   const byId = new Map<string, SimNode>();
   nodes.forEach((node, index) => {
-    const known = previous.get(node.id) ?? neighbourPosition(node.id, links, previous, index);
-    byId.set(node.id, known ? { id: node.id, x: known.x, y: known.y } : { id: node.id });
+    const placed = previous.get(node.id);
+    if (placed) {
+      const { x, y } = clamp(placed);
+      byId.set(node.id, { id: node.id, x, y, fx: x, fy: y });
+      return;
+    }
+    const near = neighbourPosition(node.id, links, previous, index);
+    byId.set(node.id, near ? { id: node.id, ...near } : { id: node.id });
   });
   const simLinks: SimulationLinkDatum<SimNode>[] = links.filter((link) => byId.has(link.from) && byId.has(link.to)).map((link) => ({ source: link.from, target: link.to }));
   const simulation = forceSimulation([...byId.values()])
@@ -55,8 +68,7 @@ export function layoutNetwork(
     .alpha(previous.size > 0 ? 0.5 : 1)
     .stop();
   simulation.tick(TICKS);
-  const clamp = (value: number, limit: number): number => Math.max(size.inset, Math.min(limit - size.inset, value));
-  return new Map([...byId.values()].map((node) => [node.id, { x: clamp(node.x ?? 0, size.width), y: clamp(node.y ?? 0, size.height) }]));
+  return new Map([...byId.values()].map((node) => [node.id, clamp({ x: node.x ?? 0, y: node.y ?? 0 })]));
 }
 
 /** A new node starts beside a partner that is already placed (offset by its index, deterministically). */

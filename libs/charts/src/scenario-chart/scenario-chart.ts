@@ -1,14 +1,14 @@
-import { create, scaleLinear, scaleUtc } from 'd3';
-import { formatAmountTick, formatMonthYear } from '../format.js';
+import { scaleLinear, scaleUtc } from 'd3';
+import { formatAmountTick } from '../format.js';
 import { bindMarkTooltips } from '../interactions/mark-tooltips.js';
 import { bindRovingFocus } from '../interactions/roving-focus.js';
-import { axisXMark, axisYMark } from '../marks/axes.js';
+import { axisYMark, granularityOf, timeAxisMark } from '../marks/axes.js';
 import { eventRulesMark, type ChartEvent } from '../marks/event-rules.js';
-import { legendHeight, legendMark, type LegendItem } from '../marks/legend.js';
+import type { LegendItem } from '../marks/legend.js';
 import { valueLineMark } from '../marks/value-line.js';
-import { ChartOptionError, frameOf, type RenderedChart } from '../options.js';
+import { ChartOptionError, type RenderedChart } from '../options.js';
 import { paddedTimeDomain, type PeriodPoint } from '../periods.js';
-import { Tooltip } from '../tooltip.js';
+import { chartShell } from '../shell/chart-shell.js';
 
 export interface ScenarioChartPoint extends PeriodPoint {
   /** What was measured, where there is a measurement. */
@@ -28,14 +28,15 @@ export interface ScenarioChartData {
 }
 
 export interface ScenarioChartOptions {
-  readonly width: number;
+  /** Absent: the container's width. */
+  readonly width?: number;
   readonly height: number;
   readonly formatValue?: (value: number) => string;
 }
 
 const CURVE = '#2f5d8a';
 const EFFECT = '#c2571a';
-const MEASURED = '#1d2433';
+const MEASURED = 'currentColor';
 
 function legendItems(data: ScenarioChartData): LegendItem[] {
   return [
@@ -56,8 +57,16 @@ export function renderScenarioChart(container: HTMLElement, data: ScenarioChartD
   validate(data);
   const format = options.formatValue ?? formatAmountTick;
   const items = legendItems(data);
-  const legendSpace = legendHeight(items, Math.max(1, Number(options.width) - 80));
-  const frame = frameOf(options.width, options.height, { top: data.effect ? 64 : 32, right: 24, bottom: 36 + legendSpace, left: 56 });
+  const shell = chartShell(container, {
+    className: 'scenario-chart',
+    ...(options.width === undefined ? {} : { width: options.width }),
+    height: options.height,
+    margin: { top: data.effect ? 64 : 32, right: 24, bottom: 30, left: 56 },
+    title: data.label,
+    description: `The Bass curve${items.some((item) => item.key === 'with-effect') ? ' with and without the bundling effect' : ''} over ${data.points.length} periods. Tab to a period, arrow keys to move.`,
+    legend: { items },
+  });
+  const { frame, plot } = shell;
   const x = scaleUtc()
     .domain(paddedTimeDomain([...data.points, ...(data.effect ? [{ date: data.effect.date, period: 'effect' }] : [])]))
     .range([0, frame.innerWidth]);
@@ -66,20 +75,8 @@ export function renderScenarioChart(container: HTMLElement, data: ScenarioChartD
     .domain([Math.min(0, ...values), Math.max(0, ...values) * 1.05 || 1])
     .nice()
     .range([frame.innerHeight, 0]);
-
-  const svg = create<SVGSVGElement>('svg')
-    .attr('class', 'scenario-chart')
-    .attr('xmlns', 'http://www.w3.org/2000/svg')
-    .attr('viewBox', `0 0 ${frame.width} ${frame.height}`)
-    .attr('width', frame.width)
-    .attr('height', frame.height)
-    .attr('role', 'group')
-    .attr('aria-label', `${data.label}: the Bass curve${items.some((item) => item.key === 'with-effect') ? ' with and without the bundling effect' : ''}. Tab to a period, arrow keys to move.`)
-    .attr('font-family', 'system-ui, sans-serif')
-    .attr('font-size', 12);
-  const plot = svg.append('g').attr('transform', `translate(${frame.margin.left},${frame.margin.top})`);
   plot.append(() => axisYMark(y, frame, (value) => formatAmountTick(Number(value)), data.valueLabel, 14 - frame.margin.top));
-  plot.append(() => axisXMark(x, frame, (value) => formatMonthYear(value as Date)));
+  plot.append(() => timeAxisMark(x, frame, granularityOf(data.points)));
   plot.append(() => valueLineMark(data.points, x, y, { value: (point) => point.baseline, color: CURVE, className: 'baseline-curve' }));
   plot.append(() => valueLineMark(data.points, x, y, { value: (point) => point.withEffect, color: EFFECT, dash: '7 4', className: 'effect-curve' }));
   plot
@@ -108,17 +105,15 @@ export function renderScenarioChart(container: HTMLElement, data: ScenarioChartD
     .attr('height', frame.innerHeight)
     .attr('fill', 'transparent')
     .attr('tabindex', (_, index) => (index === 0 ? 0 : -1))
+    .attr('role', 'img')
     .attr('aria-label', (point) => `${point.period}: Bass curve ${format(point.baseline)}${point.withEffect === null ? '' : `, with the effect ${format(point.withEffect)}`}${point.actual === null ? '' : `, measured ${format(point.actual)}`}`);
-  svg.append(() => legendMark(items, frame.innerWidth)).attr('transform', `translate(${frame.margin.left},${frame.height - legendSpace - 4})`);
-
-  container.style.position = 'relative';
-  container.append(svg.node()!);
-  const tooltip = new Tooltip(container);
+  const chart = shell.mount();
+  const svg = shell.svg.node()!;
   const maybe = (value: number | null): string => (value === null ? '—' : format(value));
   bindMarkTooltips<ScenarioChartPoint>(
-    svg.node()!,
+    svg,
     '.scenario-period',
-    tooltip,
+    shell.tooltip,
     (point) => ({
       title: point.period,
       rows: [
@@ -130,13 +125,7 @@ export function renderScenarioChart(container: HTMLElement, data: ScenarioChartD
     }),
     (point) => [x(point.date) + frame.margin.left, y(point.withEffect ?? point.baseline) + frame.margin.top],
   );
-  bindMarkTooltips<ChartEvent>(svg.node()!, '.event-marker', tooltip, (event) => ({ title: event.title, rows: [], footnotes: event.lines }), (event) => [x(event.date) + frame.margin.left, frame.margin.top]);
-  bindRovingFocus(svg.node()!, '.scenario-period', '.scenario-periods');
-  return {
-    svg: svg.node()!,
-    destroy() {
-      tooltip.remove();
-      svg.remove();
-    },
-  };
+  bindMarkTooltips<ChartEvent>(svg, '.event-marker', shell.tooltip, (event) => ({ title: event.title, rows: [], footnotes: event.lines }), (event) => [x(event.date) + frame.margin.left, frame.margin.top]);
+  bindRovingFocus(svg, '.scenario-period', '.scenario-periods');
+  return chart;
 }

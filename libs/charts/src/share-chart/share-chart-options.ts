@@ -29,7 +29,8 @@ export interface ShareChartData {
 export type ShareMeasure = 'share' | 'amount';
 
 export interface ShareChartOptions {
-  readonly width: number;
+  /** Absent: the container's width. */
+  readonly width?: number;
   readonly height: number;
   /** Lines with dots (default) or stacked bands. */
   readonly layout?: SeriesLayout;

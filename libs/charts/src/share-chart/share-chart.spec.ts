@@ -54,6 +54,38 @@ describe('renderShareChart', () => {
     expect(tooltip.hidden).toBe(true);
   });
 
+  it('writes each value beside its dot when the view has 3 periods or fewer, labels of one period apart', () => {
+    const { chart } = render();
+    const labels = [...chart.svg.querySelectorAll('g.period-dots[data-period="2000-09"] text.value-label')];
+    expect(labels.map((label) => label.textContent)).toEqual(['60.0%', '40.0%']);
+    const ys = labels.map((label) => Number(label.getAttribute('y')));
+    expect(Math.abs(ys[0]! - ys[1]!)).toBeGreaterThanOrEqual(13);
+    expect(chart.svg.querySelector('circle.point[data-key="1"][data-period="2000-09"]')!.getAttribute('aria-label')).toBe('AIM, 2000-09: 60.0%');
+  });
+
+  it('draws lines with a dash pattern per series (not colour alone) and marks a gap between reported periods', () => {
+    const gappy: ShareChartData = {
+      ...DATA,
+      periods: ['2000-01', '2000-02', '2000-03', '2000-04'],
+      series: [{ key: '1', label: 'AIM', color: '#4e79a7', points: ['2000-01', '2000-02', '2000-04'].map((period) => ({ ...point(period, 0.5, '1'), granularity: 'month' as const })) }, { key: '2', label: 'ICQ', color: '#f28e2b', points: ['2000-01', '2000-02'].map((period) => ({ ...point(period, 0.5, '1'), granularity: 'month' as const })) }],
+    };
+    const chart = renderShareChart(document.createElement('div'), gappy, { width: 640, height: 360, layout: 'lines' });
+    expect(chart.svg.querySelectorAll('.series[data-key="1"] path.run')).toHaveLength(1);
+    expect(chart.svg.querySelectorAll('.series[data-key="1"] path.gap')).toHaveLength(1);
+    expect(chart.svg.querySelector('.series[data-key="1"] path.run')!.getAttribute('stroke-dasharray')).toBeNull();
+    expect(chart.svg.querySelector('.series[data-key="2"] path.run')!.getAttribute('stroke-dasharray')).toBe('7 3');
+    expect(chart.svg.querySelectorAll('text.value-label')).toHaveLength(0);
+  });
+
+  it('gives stacked bands a texture besides their colour, the same in the legend', () => {
+    const chart = renderShareChart(document.createElement('div'), DATA, { width: 640, height: 360, layout: 'stacked' });
+    const texture = chart.svg.querySelector('.stacked-area [data-key="2"] .texture')!.getAttribute('fill')!;
+    expect(texture).toMatch(/^url\(#share-pattern-\d+-1\)$/);
+    expect(chart.svg.querySelector(`pattern#${texture.slice(5, -1)}`)).not.toBeNull();
+    expect(chart.svg.querySelector('.legend-item[data-key="2"] .swatch-pattern')!.getAttribute('fill')).toBe(texture);
+    expect(chart.svg.querySelector('.stacked-area [data-key="1"] .texture')).toBeNull();
+  });
+
   it('lists every product in the legend', () => {
     const { chart } = render();
     expect([...chart.svg.querySelectorAll('.legend-item text')].map((text) => text.textContent)).toEqual(['AIM', '<img src=x onerror=alert(1)>']);

@@ -36,7 +36,7 @@ export function bindShareTooltip<Point extends PeriodPoint>(binding: ShareToolti
     }
   }
   const dates = [...byDate.keys()].sort((a, b) => a - b);
-  const ring = select(plot).append('circle').attr('class', 'focus-ring').attr('r', 8).attr('fill', 'none').attr('stroke', '#1d2433').attr('stroke-width', 2).attr('pointer-events', 'none').attr('display', 'none');
+  const ring = select(plot).append('circle').attr('class', 'focus-ring').attr('r', 8).attr('fill', 'none').attr('stroke', 'currentColor').attr('stroke-width', 2).attr('pointer-events', 'none').attr('display', 'none');
 
   const show = (point: PlacedPoint<Point>): void => {
     const cx = x(point.date);

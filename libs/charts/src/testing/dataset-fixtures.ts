@@ -1,3 +1,4 @@
+import { COMPETITOR_KINDS, type ProductKind } from '@marketlens/domain';
 import { csvParse, schemeTableau10 } from 'd3';
 import type { ConcentrationPeriod } from '../marks/concentration-lines.js';
 import type { ChartEvent } from '../marks/event-rules.js';
@@ -9,7 +10,8 @@ import type { ShareChartData, ShareChartPoint } from '../share-chart/share-chart
 /**
  * Chart data built from the curated CSVs of `datasets/` (the specs read the files; this only parses
  * text, so the library stays free of Node imports). Shares are computed as the API does: among the
- * competitor products one source reported for a metric, segment and geography, per period.
+ * competitor products one source reported for a metric, segment and geography, per period. Which kinds
+ * compete is the API's rule, `COMPETITOR_KINDS` of `libs/domain`: imported, never copied.
  */
 const UNIT_FACTORS: Readonly<Record<string, number>> = { count: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
 
@@ -49,13 +51,16 @@ export function readProductKinds(csv: string): Map<string, string> {
   return new Map(csvParse(csv).map((row) => [row['name']!, row['kind']!]));
 }
 
+/** A product of an unknown kind is "other" to the catalog, which competes. */
+const competes = (kind: string | undefined): boolean => COMPETITOR_KINDS.includes((kind ?? 'other') as ProductKind);
+
 export interface ShareFixture {
   readonly share: ShareChartData;
   readonly concentration: readonly ConcentrationPeriod[];
 }
 
 export function shareFixture(observations: readonly Observation[], kinds: ReadonlyMap<string, string>, view: Pick<Observation, 'metric' | 'segment' | 'geography' | 'source'>, events: readonly ChartEvent[] = []): ShareFixture {
-  const rows = observations.filter((row) => row.metric === view.metric && row.segment === view.segment && row.geography === view.geography && row.source === view.source && kinds.get(row.product) !== 'market_total');
+  const rows = observations.filter((row) => row.metric === view.metric && row.segment === view.segment && row.geography === view.geography && row.source === view.source && competes(kinds.get(row.product)));
   const periods = [...new Map(rows.map((row) => [row.period, row])).values()].sort((a, b) => a.start.localeCompare(b.start));
   const totals = new Map(periods.map((period) => [period.period, rows.filter((row) => row.period === period.period).reduce((sum, row) => sum + row.amount, 0)]));
   const products = [...new Set(rows.map((row) => row.product))].sort((a, b) => shareSum(rows, totals, b) - shareSum(rows, totals, a));

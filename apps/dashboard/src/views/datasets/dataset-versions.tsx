@@ -13,7 +13,7 @@ interface DatasetVersionsProps {
 /** Every version of a dataset, newest first: who uploaded it (their email for admins only), when, its rows, and which one is current. */
 export function DatasetVersions({ dataset, onRestore, restoring }: DatasetVersionsProps) {
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabIndex={0} role="region" aria-label="Versions, scrollable">
       <table class="data-table versions-table" aria-label={`Versions of ${dataset.title}`}>
         <thead>
           <tr>

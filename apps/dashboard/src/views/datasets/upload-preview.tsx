@@ -10,7 +10,7 @@ export function UploadPreview({ job }: { job: UploadJob }) {
     <div class="upload-preview">
       <h4>Preview of the first valid rows</h4>
       {tables.map((table) => (
-        <div class="table-scroll" key={table.key}>
+        <div class="table-scroll" tabIndex={0} role="region" aria-label="Preview, scrollable" key={table.key}>
           <table class="data-table preview-table" aria-label={`Preview of ${table.file} (${table.kind})`}>
             <caption>
               {table.file} · {table.kind} · {plural(table.rows.length, 'row')} shown

@@ -11,7 +11,7 @@ export function ValidationReport({ job }: { job: UploadJob }) {
   return (
     <div class="validation-report">
       <p class="report-count">{problemSummary(rows.length, job.problemCount)}</p>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="Problems found, scrollable">
         <table class="data-table problems-table" aria-label="Problems found">
           <thead>
             <tr>

@@ -1,4 +1,4 @@
-import { modelLabel, type Forecast } from './forecast-data';
+import { modelLabel, type Forecast } from '../../forecasting/forecast-data';
 
 const number = (value: number | null | undefined, digits = 2): string => (value === null || value === undefined ? '—' : value.toFixed(digits));
 const percent = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : `${Math.round(value * 100)}%`);
@@ -11,7 +11,7 @@ export function BacktestTable({ forecast }: { forecast: Forecast }) {
   return (
     <section class="backtest" aria-labelledby="backtest-title">
       <h3 id="backtest-title">Backtest: how each model forecast this series when the future was known</h3>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="Backtest, scrollable">
         <table class="data-table backtest-table">
           <caption>Rolling origin, best first. MASE below 1 beats the naive forecast; coverage is the share of actuals inside each interval (80% and 95% when honest).</caption>
           <thead>

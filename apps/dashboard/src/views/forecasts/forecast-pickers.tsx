@@ -2,7 +2,7 @@ import { Field } from '../../components/field';
 import type { ForecastChoicesQuery, ForecastModelName } from '../../gql/graphql';
 import { seriesKey } from '../../series/series-key';
 import { seriesLabel } from '../../series/series-label';
-import { MAX_HORIZON, MODELS, type ForecastState } from './forecast-state';
+import { MAX_HORIZON, MODELS, type ForecastState } from '../../forecasting/forecast-state';
 
 type SeriesSummary = ForecastChoicesQuery['seriesCatalog'][number];
 

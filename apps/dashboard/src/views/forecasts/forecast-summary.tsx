@@ -1,5 +1,5 @@
 import { formatCount } from '../../format/numbers';
-import { modelLabel, type Forecast } from './forecast-data';
+import { modelLabel, type Forecast } from '../../forecasting/forecast-data';
 
 /** How the model was chosen, in words a reader can check against the backtest table. */
 export function choiceSentence(forecast: Pick<Forecast, 'model' | 'chosenBy' | 'backtest'>): string {

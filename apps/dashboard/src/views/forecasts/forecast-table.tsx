@@ -1,10 +1,10 @@
-import { valueFormatFor, type Forecast } from './forecast-data';
+import { valueFormatFor, type Forecast } from '../../forecasting/forecast-data';
 
 /** The forecast by period with both intervals in full (the chart may cut them at its axis). */
 export function ForecastTable({ forecast }: { forecast: Forecast }) {
   const format = valueFormatFor(forecast.series.unit);
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabIndex={0} role="region" aria-label="Forecast intervals, scrollable">
       <table class="data-table forecast-table">
         <caption>Forecast by period: point forecast, 80% and 95% prediction intervals</caption>
         <thead>

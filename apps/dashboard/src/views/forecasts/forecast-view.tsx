@@ -5,9 +5,9 @@ import { parseSeriesKey, seriesKey } from '../../series/series-key';
 import { seriesLabel } from '../../series/series-label';
 import { ForecastPickers } from './forecast-pickers';
 import { ForecastResult } from './forecast-result';
-import { forecastChanges, readForecastState, type ForecastState } from './forecast-state';
-import './forecasts.css';
-import { ForecastChoicesQuery } from './operations';
+import { forecastChanges, readForecastState, type ForecastState } from '../../forecasting/forecast-state';
+import '../../forecasting/forecasting.css';
+import { ForecastChoicesQuery } from '../../forecasting/operations';
 import { ScenarioPanel } from './scenario-panel';
 import { SCENARIO_RESET } from './scenario-state';
 

@@ -1,5 +1,5 @@
-import { readingNotes } from './forecast-caveats';
-import type { Forecast } from './forecast-data';
+import { readingNotes } from '../../forecasting/forecast-caveats';
+import type { Forecast } from '../../forecasting/forecast-data';
 
 /** The API's warnings and the dashboard's reading notes, plainly, before the chart. */
 export function ForecastWarnings({ forecast }: { forecast: Forecast }) {

@@ -1,7 +1,7 @@
 import { formatAmount } from '../../format/quantities';
 import { Link } from '../../router/link';
 import { ROUTES } from '../../router/paths';
-import type { ScoredPrediction } from './prediction-overlay';
+import type { ScoredPrediction } from '../../forecasting/prediction-overlay';
 
 /** Predictions of the same measure whose target lies outside the chart, said rather than drawn. */
 export function PredictionsBeyond({ predictions, unit }: { predictions: readonly ScoredPrediction[]; unit: string }) {

@@ -2,7 +2,7 @@ import type { ChartEvent, ScenarioChartData } from '@marketlens/charts';
 import { toCsv } from '../../export/csv';
 import { formatAmount } from '../../format/quantities';
 import type { BassScenarioQuery } from '../../gql/graphql';
-import { utcDate } from './forecast-data';
+import { utcDate } from '../../forecasting/forecast-data';
 
 export type Scenario = BassScenarioQuery['bassScenario'];
 export type BassParameters = Scenario['used'];

@@ -4,7 +4,7 @@ import { useQuery } from '../../hooks/use-query';
 import { formatAmount } from '../../format/quantities';
 import { unitLabel } from '../../format/labels';
 import type { ForecastChoicesQuery, SeriesKeyInput } from '../../gql/graphql';
-import { LevelChangeEstimateQuery } from './operations';
+import { LevelChangeEstimateQuery } from '../../forecasting/operations';
 import type { ScenarioState } from './scenario-state';
 
 interface ScenarioEffectControlsProps {

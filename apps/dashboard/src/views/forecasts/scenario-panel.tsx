@@ -1,7 +1,7 @@
 import { ErrorMessage, Loading } from '../../components/status';
 import { useQuery } from '../../hooks/use-query';
 import type { ForecastChoicesQuery, SeriesKeyInput } from '../../gql/graphql';
-import { ScenarioStartQuery } from './operations';
+import { ScenarioStartQuery } from '../../forecasting/operations';
 import { ScenarioWorkbench } from './scenario-workbench';
 
 interface ScenarioPanelProps {

@@ -4,7 +4,7 @@ import { useDebouncedValue } from '../../hooks/use-debounced-value';
 import { useQueryKeepingData } from '../../hooks/use-query-keeping-data';
 import type { ForecastChoicesQuery, SeriesKeyInput } from '../../gql/graphql';
 import { useSearchParams } from '../../router/search-params';
-import { BassScenarioQuery } from './operations';
+import { BassScenarioQuery } from '../../forecasting/operations';
 import { ParameterSlider } from './parameter-slider';
 import { ScenarioChartCard } from './scenario-chart-card';
 import { formatAmount } from '../../format/quantities';

@@ -4,7 +4,7 @@ import { ChartCard } from '../../components/chart-card';
 import { ChartFrame } from '../../components/chart-frame';
 import { fileSlug } from '../../export/download';
 import type { MarketShareQuery } from '../../gql/graphql';
-import { utcDate, type ExplorerState } from './explorer-state';
+import { utcDate, type ExplorerState } from '../../market-share/explorer-state';
 import { citationOf } from '../../format/citation';
 import { toConcentrationPeriods } from './share-chart-data';
 import { concentrationCsv } from './share-csv';

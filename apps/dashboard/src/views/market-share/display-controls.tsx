@@ -1,5 +1,5 @@
 import { Choice } from '../../components/choice';
-import type { ExplorerState, Layout, Measure } from './explorer-state';
+import type { ExplorerState, Layout, Measure } from '../../market-share/explorer-state';
 
 interface DisplayControlsProps {
   readonly state: ExplorerState;

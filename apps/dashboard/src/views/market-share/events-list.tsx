@@ -1,7 +1,7 @@
 import { SourceCitation } from '../../components/source-citation';
 import type { TimelineEvent } from './share-chart-data';
 
-/** The events drawn on the time axis, as text: date, title, description and source. */
+/** The events drawn on the time axis, as text, numbered as on the axis: date, title, description and source. */
 export function EventsList({ events }: { events: readonly TimelineEvent[] }) {
   if (events.length === 0) return null;
   return (
@@ -9,7 +9,7 @@ export function EventsList({ events }: { events: readonly TimelineEvent[] }) {
       <summary>
         Events on the time axis ({events.length})
       </summary>
-      <ul>
+      <ol>
         {events.map((event) => (
           <li key={event.id}>
             <strong>
@@ -22,7 +22,7 @@ export function EventsList({ events }: { events: readonly TimelineEvent[] }) {
             </span>
           </li>
         ))}
-      </ul>
+      </ol>
     </details>
   );
 }

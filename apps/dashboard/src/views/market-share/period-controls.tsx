@@ -1,5 +1,5 @@
 import { Field } from '../../components/field';
-import type { ExplorerState, PeriodGranularity } from './explorer-state';
+import type { ExplorerState, PeriodGranularity } from '../../market-share/explorer-state';
 
 interface PeriodControlsProps {
   readonly state: ExplorerState;

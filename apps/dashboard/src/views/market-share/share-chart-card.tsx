@@ -4,7 +4,7 @@ import { ChartCard } from '../../components/chart-card';
 import { ChartFrame } from '../../components/chart-frame';
 import { fileSlug } from '../../export/download';
 import type { MarketShareQuery } from '../../gql/graphql';
-import { isoDay, utcDate, type ExplorerState } from './explorer-state';
+import { isoDay, utcDate, type ExplorerState } from '../../market-share/explorer-state';
 import { shareCsv } from './share-csv';
 
 interface ShareChartCardProps {

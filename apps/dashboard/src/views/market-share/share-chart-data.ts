@@ -3,7 +3,7 @@ import { formatQuantity } from '@marketlens/domain';
 import { citationOf } from '../../format/citation';
 import { metricLabel, unitLabel } from '../../format/labels';
 import type { MarketShareQuery, TimelineEventsQuery } from '../../gql/graphql';
-import { utcDate } from './explorer-state';
+import { utcDate } from '../../market-share/explorer-state';
 
 type MarketShare = MarketShareQuery['marketShare'];
 type Period = MarketShare['periods'][number];
@@ -62,7 +62,7 @@ export function toShareChartData(share: MarketShare, label: string, events: read
     citation: citationOf(share.source),
     label,
     amountLabel: `${metricLabel(share.metric)} (${unitLabel(share.unit)})`,
-    events: events.map(toChartEvent),
+    events: events.map((event, index) => ({ ...toChartEvent(event), tag: String(index + 1) })),
     incomplete,
   };
 }

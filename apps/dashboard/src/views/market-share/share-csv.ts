@@ -1,6 +1,6 @@
 import { toCsv } from '../../export/csv';
 import type { MarketShareQuery } from '../../gql/graphql';
-import { utcDate } from './explorer-state';
+import { utcDate } from '../../market-share/explorer-state';
 import { citationOf } from '../../format/citation';
 import { missingNames } from './share-chart-data';
 

@@ -6,8 +6,8 @@ import { useQuery } from '../../hooks/use-query';
 import { ConcentrationCard } from './concentration-card';
 import { coverageSentences } from './coverage';
 import { EventsList } from './events-list';
-import { periodBounds, utcDate, type ExplorerState } from './explorer-state';
-import { MarketShareQuery } from './operations';
+import { periodBounds, utcDate, type ExplorerState } from '../../market-share/explorer-state';
+import { MarketShareQuery } from '../../market-share/operations';
 import { citationOf } from '../../format/citation';
 import { toShareChartData, type TimelineEvent } from './share-chart-data';
 import { ShareChartCard } from './share-chart-card';
@@ -29,16 +29,20 @@ export function SharePanel({ view, state, events, domain, comparing, onChange }:
   const bounds = periodBounds(state.from, state.to);
   const share = useQuery(MarketShareQuery, { metric: view.metric, segment: view.segment, geography: view.geography, sourceId: view.source.id, ...bounds, granularity: state.granularity });
   const label = viewLabel(view);
-  const data = useMemo(() => (share.status === 'done' ? toShareChartData(share.data.marketShare, label, events) : null), [share, label, events]);
+  const result = share.status === 'done' ? share.data.marketShare : null;
+  const span = domain ?? (result ? paddedTimeDomain(result.periods.map((period) => ({ date: utcDate(period.start), period: period.label, granularity: period.granularity }))) : null);
+  // The events on this chart's time axis, in date order: numbered alike on the axis and in the list under it.
+  const eventsOnAxis = useMemo(
+    () => (span ? [...events].filter((event) => utcDate(event.start) >= span[0] && utcDate(event.start) <= span[1]).sort((a, b) => a.start.localeCompare(b.start)) : []),
+    [events, span?.[0].getTime(), span?.[1].getTime()],
+  );
+  const data = useMemo(() => (result ? toShareChartData(result, label, eventsOnAxis) : null), [result, label, eventsOnAxis]);
   if (share.status === 'loading') return <Loading what={`market share (${label})`} />;
-  if (share.status === 'error') return <ErrorMessage error={share.error} />;
-  const result = share.data.marketShare;
+  if (share.status === 'error' || !result) return <ErrorMessage error={share.status === 'error' ? share.error : 'No market share'} />;
   const zoom = state.zoom ? ([utcDate(state.zoom[0]), utcDate(state.zoom[1])] as const) : null;
   const hiddenNames = result.products.filter((product) => state.hidden.includes(product.id)).map((product) => product.name);
   const coverage = coverageSentences(result, shownPeriods(result, zoom).length, hiddenNames);
   const citation = citationOf(result.source);
-  const span = domain ?? paddedTimeDomain(result.periods.map((period) => ({ date: utcDate(period.start), period: period.label, granularity: period.granularity })));
-  const eventsOnAxis = events.filter((event) => utcDate(event.start) >= span[0] && utcDate(event.start) <= span[1]);
   const withUrl = result.source.url && !citation.includes(result.source.url) ? `${citation} ${result.source.url}` : citation;
   const caption = [label, `Source: ${withUrl}`, ...coverage];
   return (

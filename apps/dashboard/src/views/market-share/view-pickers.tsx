@@ -1,6 +1,6 @@
 import { Field } from '../../components/field';
 import { metricLabel, segmentLabel } from '../../format/labels';
-import type { ExplorerState } from './explorer-state';
+import type { ExplorerState } from '../../market-share/explorer-state';
 import type { ViewSelection } from './view-selection';
 import { sourceName } from './view-label';
 

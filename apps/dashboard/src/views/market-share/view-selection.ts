@@ -1,4 +1,4 @@
-import type { ExplorerState } from './explorer-state';
+import type { ExplorerState } from '../../market-share/explorer-state';
 import type { ShareView } from './view-label';
 
 /** What the pickers offer and what is chosen, each list narrowed by the choices before it. */

@@ -1,9 +1,15 @@
-import { SourceCitation } from '../../components/source-citation';
 import { kindLabel } from '../../format/labels';
 import type { Link } from './network-data';
 
-/** One partnership: who supplied whom, its kind and date, what the source says, and the source. */
-export function LinkDetails({ link, names }: { link: Link; names: ReadonlyMap<string, string> }) {
+interface LinkDetailsProps {
+  readonly link: Link;
+  readonly names: ReadonlyMap<string, string>;
+  /** The number of the link's source in the panel's list of sources. */
+  readonly sourceNumber: number;
+}
+
+/** One partnership: who supplied whom, its kind and date, what the source says, and which listed source says it. */
+export function LinkDetails({ link, names, sourceNumber }: LinkDetailsProps) {
   return (
     <article class="link-details" aria-label={`${names.get(link.from)} to ${names.get(link.to)}`}>
       <h4>
@@ -14,12 +20,11 @@ export function LinkDetails({ link, names }: { link: Link; names: ReadonlyMap<st
         <dd>{kindLabel(link.kind)}</dd>
         <dt>Since</dt>
         <dd>{link.date}</dd>
+        <dt>Source</dt>
+        <dd>[{sourceNumber}]</dd>
       </dl>
       {link.description && <p>{link.description}</p>}
       {link.note && <p class="muted">Note: {link.note}</p>}
-      <p>
-        <SourceCitation source={link.source} />
-      </p>
     </article>
   );
 }

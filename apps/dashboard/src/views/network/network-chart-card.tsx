@@ -13,7 +13,7 @@ interface NetworkChartCardProps {
 
 type ChartInput = { data: NetworkChartData; selected: NetworkSelection | null };
 
-/** The force-directed graph; nodes keep their places as the date moves, so the network grows in place. */
+/** The force-directed graph; nodes keep their places as the date moves either way, so the network grows in place. */
 export function NetworkChartCard({ network, label, selected, onSelect }: NetworkChartCardProps) {
   const positions = useRef<ReadonlyMap<string, Position>>(new Map());
   const select = useRef(onSelect);
@@ -21,7 +21,8 @@ export function NetworkChartCard({ network, label, selected, onSelect }: Network
   const input = useMemo<ChartInput>(() => ({ data: toNetworkChartData(network, label), selected }), [network, label, selected?.kind, selected?.id]);
   const render = useCallback((container: HTMLElement, chart: ChartInput, size: { width: number; height: number }) => {
     const drawn = renderNetworkChart(container, chart.data, { ...size, selected: chart.selected, positions: positions.current, onSelect: (selection) => select.current(selection) });
-    positions.current = drawn.positions;
+    // Every node keeps the place it was first given, also after the date moved back past its start and forward again.
+    positions.current = new Map([...positions.current, ...drawn.positions]);
     return drawn;
   }, []);
   const sources = [...new Set(network.links.map((link) => link.source.title))];

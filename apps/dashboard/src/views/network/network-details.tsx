@@ -1,4 +1,5 @@
 import type { NetworkSelection } from '@marketlens/charts';
+import { SourceCitation } from '../../components/source-citation';
 import { LinkDetails } from './link-details';
 import type { Network } from './network-data';
 
@@ -8,12 +9,14 @@ interface NetworkDetailsProps {
   readonly onClose: () => void;
 }
 
-/** The sources behind a clicked node (each of its partnerships) or link. */
+/** The partnerships behind a clicked node or link, then their sources, each listed once and numbered. */
 export function NetworkDetails({ network, selected, onClose }: NetworkDetailsProps) {
   const names = new Map(network.nodes.map((node) => [node.id, node.name]));
   const node = selected?.kind === 'node' ? network.nodes.find((candidate) => candidate.id === selected.id) : undefined;
   const link = selected?.kind === 'link' ? network.links.find((candidate) => candidate.id === selected.id) : undefined;
   const links = node ? network.links.filter((candidate) => candidate.from === node.id || candidate.to === node.id) : link ? [link] : [];
+  const sources = [...new Map(links.map((item) => [item.source.id, item.source])).values()];
+  const numberOf = new Map(sources.map((source, index) => [source.id, index + 1]));
   return (
     <aside class="network-details" aria-labelledby="network-details-title" aria-live="polite">
       <div class="chart-card-header">
@@ -32,8 +35,20 @@ export function NetworkDetails({ network, selected, onClose }: NetworkDetailsPro
         </p>
       )}
       {links.map((item) => (
-        <LinkDetails key={item.id} link={item} names={names} />
+        <LinkDetails key={item.id} link={item} names={names} sourceNumber={numberOf.get(item.source.id)!} />
       ))}
+      {sources.length > 0 && (
+        <section class="link-sources" aria-label="Sources">
+          <h4>Sources</h4>
+          <ol>
+            {sources.map((source) => (
+              <li key={source.id}>
+                <SourceCitation source={source} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
     </aside>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENTERPRISE_FORECAST, GARTNER_2001, GARTNER_2010 } from '../forecasts/forecast-fixtures';
+import { ENTERPRISE_FORECAST, GARTNER_2001, GARTNER_2010 } from '../../forecasting/forecast-fixtures';
 import { concentrationReading, enterpriseSeries, explorerHref, leaderOf, yearsAhead, type MarketShare } from './overview-data';
 import { isGartnerFreeImCall, measureText, predictedText, scorecardCsv, tableOrder } from './scorecard-data';
 

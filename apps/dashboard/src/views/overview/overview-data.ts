@@ -2,8 +2,8 @@ import { formatQuantity } from '@marketlens/domain';
 import type { ForecastChoicesQuery, MarketShareQuery, MarketShareViewsQuery } from '../../gql/graphql';
 import { ROUTES } from '../../router/paths';
 import { withParams } from '../../router/search-params';
-import type { Forecast } from '../forecasts/forecast-data';
-import { explorerChanges } from '../market-share/explorer-state';
+import type { Forecast } from '../../forecasting/forecast-data';
+import { explorerChanges } from '../../market-share/explorer-state';
 
 export type ShareView = MarketShareViewsQuery['marketShareViews'][number];
 export type MarketShare = MarketShareQuery['marketShare'];

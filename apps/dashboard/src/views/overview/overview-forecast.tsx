@@ -1,9 +1,9 @@
 import { Link } from '../../router/link';
-import { ForecastChartCard } from '../forecasts/forecast-chart-card';
-import type { Forecast } from '../forecasts/forecast-data';
-import { forecastHref, MAX_HORIZON } from '../forecasts/forecast-state';
-import { usePredictionOverlay } from '../forecasts/forecast-result';
-import type { ScoredPrediction } from '../forecasts/prediction-overlay';
+import { ForecastChartCard } from '../../forecasting/forecast-chart-card';
+import type { Forecast } from '../../forecasting/forecast-data';
+import { forecastHref, MAX_HORIZON } from '../../forecasting/forecast-state';
+import { usePredictionOverlay } from '../../forecasting/use-prediction-overlay';
+import type { ScoredPrediction } from '../../forecasting/prediction-overlay';
 
 interface OverviewForecastProps {
   readonly forecast: Forecast;

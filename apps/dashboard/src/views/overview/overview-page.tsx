@@ -1,7 +1,7 @@
 import { ErrorMessage, Loading } from '../../components/status';
 import { useQuery } from '../../hooks/use-query';
-import { PredictionScorecardQuery } from '../forecasts/operations';
-import '../forecasts/forecasts.css';
+import { PredictionScorecardQuery } from '../../forecasting/operations';
+import '../../forecasting/forecasting.css';
 import { OverviewForecast } from './overview-forecast';
 import './overview.css';
 import { PenetrationCard } from './penetration-card';

@@ -1,7 +1,7 @@
 import { SourceCitation } from '../../components/source-citation';
-import { readingNotes } from '../forecasts/forecast-caveats';
-import { modelLabel, valueFormatFor, type Forecast } from '../forecasts/forecast-data';
-import { forecastHref, MAX_HORIZON } from '../forecasts/forecast-state';
+import { readingNotes } from '../../forecasting/forecast-caveats';
+import { modelLabel, valueFormatFor, type Forecast } from '../../forecasting/forecast-data';
+import { forecastHref, MAX_HORIZON } from '../../forecasting/forecast-state';
 import { HeadlineCard } from './headline-card';
 import { yearsAhead } from './overview-data';
 

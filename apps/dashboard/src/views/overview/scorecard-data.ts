@@ -2,7 +2,7 @@ import { formatQuantity } from '@marketlens/domain';
 import { toCsv } from '../../export/csv';
 import { citationOf } from '../../format/citation';
 import { metricLabel, segmentLabel } from '../../format/labels';
-import type { ScoredPrediction } from '../forecasts/prediction-overlay';
+import type { ScoredPrediction } from '../../forecasting/prediction-overlay';
 
 /** Gartner's October 2001 call: free IM in 70% of enterprises by 2003. */
 export function isGartnerFreeImCall(prediction: Pick<ScoredPrediction, 'forecaster' | 'madeOn' | 'metric' | 'target'>): boolean {

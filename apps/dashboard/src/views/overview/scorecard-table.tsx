@@ -1,11 +1,11 @@
 import { SourceCitation } from '../../components/source-citation';
-import type { ScoredPrediction } from '../forecasts/prediction-overlay';
+import type { ScoredPrediction } from '../../forecasting/prediction-overlay';
 import { actualText, isGartnerFreeImCall, measureText, predictedText, resultLabel, tableOrder } from './scorecard-data';
 
 /** Every published prediction against what was measured: hit or miss, Brier score, flags and both sources. */
 export function ScorecardTable({ predictions }: { predictions: readonly ScoredPrediction[] }) {
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabIndex={0} role="region" aria-label="Prediction scorecard, scrollable">
       <table class="data-table scorecard-table">
         <caption>Published predictions, scored ones first. The highlighted row is Gartner’s 2001 call on free IM in enterprises.</caption>
         <thead>

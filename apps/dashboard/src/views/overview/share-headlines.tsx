@@ -1,6 +1,6 @@
 import { ErrorMessage, Loading } from '../../components/status';
 import { useQuery } from '../../hooks/use-query';
-import { MarketShareQuery, MarketShareViewsQuery } from '../market-share/operations';
+import { MarketShareQuery, MarketShareViewsQuery } from '../../market-share/operations';
 import { ConcentrationTrendCard } from './concentration-trend-card';
 import { LeaderCard } from './leader-card';
 

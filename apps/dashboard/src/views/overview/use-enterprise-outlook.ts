@@ -1,8 +1,8 @@
 import { useQuery, type QueryState } from '../../hooks/use-query';
 import type { ForecastQuery } from '../../gql/graphql';
 import { parseSeriesKey, seriesKey } from '../../series/series-key';
-import { MAX_HORIZON } from '../forecasts/forecast-state';
-import { ForecastChoicesQuery, ForecastQuery as ForecastDocument } from '../forecasts/operations';
+import { MAX_HORIZON } from '../../forecasting/forecast-state';
+import { ForecastChoicesQuery, ForecastQuery as ForecastDocument } from '../../forecasting/operations';
 import { enterpriseSeries } from './overview-data';
 
 export interface EnterpriseOutlook {

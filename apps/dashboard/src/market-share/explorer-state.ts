@@ -1,4 +1,4 @@
-import type { ParamChanges } from '../../router/search-params';
+import type { ParamChanges } from '../router/search-params';
 
 export type Layout = 'stacked' | 'lines';
 export type Measure = 'share' | 'amount';

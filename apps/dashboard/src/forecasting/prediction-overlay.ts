@@ -1,8 +1,8 @@
 import type { PredictionMarker } from '@marketlens/charts';
 import { parsePeriod, periodEnd } from '@marketlens/domain';
-import { citationOf } from '../../format/citation';
-import { formatAmount } from '../../format/quantities';
-import type { PredictionScorecardQuery } from '../../gql/graphql';
+import { citationOf } from '../format/citation';
+import { formatAmount } from '../format/quantities';
+import type { PredictionScorecardQuery } from '../gql/graphql';
 import { utcDate } from './forecast-data';
 
 export type ScoredPrediction = PredictionScorecardQuery['predictionScorecard']['predictions'][number];

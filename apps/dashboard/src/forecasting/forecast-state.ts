@@ -1,6 +1,6 @@
-import type { ForecastModelName } from '../../gql/graphql';
-import { ROUTES } from '../../router/paths';
-import type { ParamChanges } from '../../router/search-params';
+import type { ForecastModelName } from '../gql/graphql';
+import { ROUTES } from '../router/paths';
+import type { ParamChanges } from '../router/search-params';
 
 /** The models the API offers; AUTO picks among them by rolling-origin backtest. */
 export const MODELS: ReadonlyArray<readonly [ForecastModelName, string]> = [

@@ -1,9 +1,9 @@
 import { renderFanChart, type FanChartData, type PredictionMarker } from '@marketlens/charts';
 import { useCallback, useMemo } from 'preact/hooks';
-import { ChartCard } from '../../components/chart-card';
-import { ChartFrame } from '../../components/chart-frame';
-import { fileSlug } from '../../export/download';
-import { citationOf } from '../../format/citation';
+import { ChartCard } from '../components/chart-card';
+import { ChartFrame } from '../components/chart-frame';
+import { fileSlug } from '../export/download';
+import { citationOf } from '../format/citation';
 import { forecastCsv, modelLabel, toFanChartData, valueBoundsFor, valueFormatFor, type Forecast } from './forecast-data';
 
 interface ForecastChartCardProps {

@@ -1,11 +1,11 @@
 import type { FanChartData, FanPoint, ObservedPoint, PredictionMarker } from '@marketlens/charts';
 import { formatQuantity } from '@marketlens/domain';
-import { toCsv } from '../../export/csv';
-import { citationOf } from '../../format/citation';
-import { metricLabel, unitLabel } from '../../format/labels';
-import { formatAmount } from '../../format/quantities';
-import type { ForecastQuery, SeriesPointFieldsFragment } from '../../gql/graphql';
-import { seriesLabel } from '../../series/series-label';
+import { toCsv } from '../export/csv';
+import { citationOf } from '../format/citation';
+import { metricLabel, unitLabel } from '../format/labels';
+import { formatAmount } from '../format/quantities';
+import type { ForecastQuery, SeriesPointFieldsFragment } from '../gql/graphql';
+import { seriesLabel } from '../series/series-label';
 
 export type Forecast = ForecastQuery['forecast'];
 export type MeasuredPoint = SeriesPointFieldsFragment;
