@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { csvRecords } from '../pages/downloads.js';
 import { MarketSharePage } from '../pages/market-share.page.js';
 import { NetworkPage } from '../pages/network.page.js';
+import { saveScreenshot } from './screenshot.js';
 
 test('time axes name each period once, at the period’s own start, also zoomed to a few months', async ({ page }) => {
   const explorer = new MarketSharePage(page);
@@ -49,7 +50,7 @@ test('the dark theme follows the system, the toggle overrides it, and axe finds 
   const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   expect(await background()).toBe('rgb(18, 22, 29)');
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.screenshot({ path: '../docs/screenshots/explorer-dark-1440.png', fullPage: true });
+  await saveScreenshot(page, test.info(), 'explorer-dark-1440');
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
   const toggle = page.getByRole('button', { name: 'Dark theme' });

@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { graphql } from './api.js';
+import { saveScreenshot } from './screenshot.js';
 
 interface View {
   metric: string;
@@ -64,7 +65,7 @@ for (const width of WIDTHS) {
       test(`${view.name}: fits the width, passes axe, screenshot`, async ({ page }) => {
         await page.goto(await view.path(page));
         await settle(page, view.ready);
-        await page.screenshot({ path: `../docs/screenshots/${view.name}-${width}.png`, fullPage: true });
+        await saveScreenshot(page, test.info(), `${view.name}-${width}`);
         expect(await overflows(page)).toEqual([]);
         const results = await new AxeBuilder({ page }).analyze();
         const grave = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { MarketSharePage } from '../pages/market-share.page.js';
 import { graphql } from './api.js';
+import { saveScreenshot } from './screenshot.js';
 
 interface View {
   metric: string;
@@ -55,5 +56,5 @@ test('the dashboard draws the IM market shares the API computes, with value, sha
   await expect(dashboard.tooltip).toContainText('Source:');
   await expect(dashboard.tooltip).toContainText(view.source.title.slice(0, 40));
 
-  await page.screenshot({ path: '../docs/screenshots/market-share.png', fullPage: true });
+  await saveScreenshot(page, test.info(), 'market-share');
 });
